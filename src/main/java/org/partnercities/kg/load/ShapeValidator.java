@@ -1,0 +1,47 @@
+package org.partnercities.kg.load;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.FmtUtils;
+
+/** Validates the materialised sources, with the ontology, against the SHACL shapes. */
+final class ShapeValidator {
+
+    private ShapeValidator() {}
+
+    static List<Violation> validate(Graph shapesGraph, Graph ontology, DatasetGraph data,
+                                    Map<Node, Set<String>> filesBySubject) {
+        Graph dataGraph = GraphFactory.createDefaultGraph();
+        ontology.find().forEach(dataGraph::add);
+        data.find().forEachRemaining(quad -> dataGraph.add(quad.asTriple()));
+
+        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapesGraph), dataGraph);
+        return report.getEntries().stream()
+                .filter(entry -> entry.severity() == Severity.Violation)
+                .map(entry -> toViolation(entry, filesBySubject))
+                .sorted(Comparator.comparing(Violation::toString))
+                .toList();
+    }
+
+    private static Violation toViolation(ReportEntry entry, Map<Node, Set<String>> filesBySubject) {
+        Node focus = entry.focusNode();
+        List<String> files = List.copyOf(filesBySubject.getOrDefault(focus, Set.of("(ontology)")));
+        String path = entry.resultPath() == null ? null : entry.resultPath().toString();
+        String constraint = entry.sourceConstraintComponent() == null ? ""
+                : entry.sourceConstraintComponent().getLocalName();
+        String node = focus.isURI() ? focus.getURI() : FmtUtils.stringForNode(focus);
+        return new Violation(files, node, path, constraint, entry.message());
+    }
+}
