@@ -11,7 +11,6 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -65,7 +64,8 @@ final class Materializer {
     }
 
     private int materializeGraph(Node graphName, Graph graph, Graph ontology) {
-        DatasetGraph view = new DatasetGraphMapLink(new Union(graph, ontology));
+        // The ontology is the default graph; the source is the named graph the rules write about.
+        DatasetGraph view = new DatasetGraphMapLink(ontology);
         view.addGraph(graphName, graph);
         int added = 0;
         for (int round = 1; ; round++) {

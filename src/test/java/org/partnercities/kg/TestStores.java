@@ -1,0 +1,57 @@
+package org.partnercities.kg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.partnercities.kg.load.GraphLoader;
+import org.partnercities.kg.load.SourceFiles;
+import org.partnercities.kg.store.EmbeddedStore;
+
+/** A real embedded store (TDB2 + Lucene, in a temporary directory) loaded with the project's sources. */
+public final class TestStores {
+
+    public static final Path ONTOLOGY = Path.of("ontology");
+    public static final Path DATA = Path.of("data");
+
+    private static EmbeddedStore shared;
+
+    private TestStores() {}
+
+    /** The project's own sources. */
+    public static SourceFiles projectSources() {
+        return SourceFiles.scan(ONTOLOGY, DATA);
+    }
+
+    /** One loaded store shared by the read-only tests of this JVM. */
+    public static synchronized RDFConnection sharedConnection() {
+        if (shared == null) {
+            shared = open(tempDirectory("kg-shared-store"));
+            try (RDFConnection connection = connect(shared)) {
+                new GraphLoader(connection).replaceAll(projectSources());
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return connect(shared);
+    }
+
+    public static EmbeddedStore open(Path directory) {
+        return EmbeddedStore.open(directory, Duration.ofSeconds(10));
+    }
+
+    public static RDFConnection connect(EmbeddedStore store) {
+        return RDFConnection.connect(DatasetFactory.wrap(store.dataset()));
+    }
+
+    public static Path tempDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

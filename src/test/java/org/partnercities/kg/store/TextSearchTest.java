@@ -1,0 +1,76 @@
+package org.partnercities.kg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.partnercities.kg.TestStores;
+import org.partnercities.kg.vocab.PCK;
+
+/** The Lucene text index with the Russian analyser finds names and titles in any word form. */
+class TextSearchTest {
+
+    /** text:query on a property searches the index field that property is mapped to. */
+    private static final String LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
+    private static final String DESCRIPTION = "https://schema.org/description";
+
+    private static RDFConnection connection;
+
+    @BeforeAll
+    static void connect() {
+        connection = TestStores.sharedConnection();
+    }
+
+    @AfterAll
+    static void close() {
+        connection.close();
+    }
+
+    @ParameterizedTest(name = "«{0}» finds {1}")
+    @CsvSource({
+        "Иванове, city/ivanovo",
+        "Иваново, city/ivanovo",
+        "Магнитогорска, city/magnitogorsk",
+        "Ситновой, person/sitnova-elena-vladimirovna",
+        "гимназии, school/magnitogorsk-gymnasium-53",
+        "вперед, event/technical-forum-vremya-vperyod-4",
+        "ВСОКО, practice/internal-quality-assessment",
+    })
+    void labelInAnotherWordFormFindsTheEntity(String word, String entity) {
+        assertThat(search(LABEL, word)).contains(PCK.ID + entity);
+    }
+
+    @ParameterizedTest(name = "«{0}» finds {1}")
+    @CsvSource({
+        "конвергентные, event/master-class-symbiosis-of-sciences",
+        "конвергентные, event/interregional-seminar-2019-12-20",
+        "цифровизация, event/round-table-teacher-effectiveness-digitalisation-2019-05",
+    })
+    void titleInAnotherWordFormFindsTheEntity(String word, String entity) {
+        assertThat(search(DESCRIPTION, word)).contains(PCK.ID + entity);
+    }
+
+    @ParameterizedTest(name = "«{0}» finds nothing")
+    @CsvSource({"Воронеж", "Калининград"})
+    void wordNotInTheGraphFindsNothing(String word) {
+        assertThat(search(LABEL, word)).isEmpty();
+    }
+
+    private static List<String> search(String property, String word) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString("""
+                PREFIX text: <http://jena.apache.org/text#>
+                SELECT DISTINCT ?s { (?s ?score) text:query (?field ?q) }""");
+        query.setIri("field", property);
+        query.setLiteral("q", word);
+        List<String> found = new ArrayList<>();
+        connection.querySelect(query.asQuery(), row -> found.add(row.getResource("s").getURI()));
+        return found;
+    }
+}
