@@ -1,0 +1,83 @@
+package org.partnercities.kg.list;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.E_Str;
+import org.apache.jena.sparql.expr.ExprVar;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.partnercities.kg.api.BadParameterException;
+import org.partnercities.kg.api.EntityRef;
+import org.partnercities.kg.api.EntitySummaries;
+import org.partnercities.kg.api.Page;
+import org.partnercities.kg.api.Paging;
+import org.partnercities.kg.api.Rows;
+import org.partnercities.kg.store.Sparql;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Runs a list query ({@code queries/list/select-*.rq}) for one page: the total from the same
+ * query wrapped in a COUNT, the page by LIMIT/OFFSET, the order by the asked sort key — all by
+ * reshaping the parsed query, never by editing its text.
+ */
+@Repository
+class ListRepository {
+
+    private final Sparql sparql;
+    private final EntitySummaries summaries;
+
+    ListRepository(Sparql sparql, EntitySummaries summaries) {
+        this.sparql = sparql;
+        this.summaries = summaries;
+    }
+
+    /**
+     * @param sortKeys the variables the list can be sorted by; {@code sort} is one of them,
+     *                 optionally with a leading '-' for descending, or null for the query's own order
+     */
+    Page list(String queryName, Map<String, Node> bindings, String sort, Set<String> sortKeys, Paging paging,
+              String lang) {
+        Query page = sparql.query(queryName);
+        if (sort != null && !sort.isBlank())
+            orderBy(page, sort.strip(), sortKeys);
+        page.setLimit(paging.limit());
+        page.setOffset(paging.offset());
+        List<Map<String, RDFNode>> rows = sparql.select(page, bindings);
+
+        Map<String, EntityRef> refs = summaries.of(Rows.iris(rows), lang);
+        List<Map<String, Object>> items = rows.stream()
+                .map(row -> Rows.toJson(row, "item", Set.of("label"), refs))
+                .toList();
+        return new Page(count(queryName, bindings), paging.limit(), paging.offset(), items);
+    }
+
+    private long count(String queryName, Map<String, Node> bindings) {
+        Query inner = sparql.query(queryName);
+        if (inner.getOrderBy() != null)
+            inner.getOrderBy().clear();
+        Query count = sparql.query("list/count");
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(new ElementSubQuery(inner));
+        count.setQueryPattern(pattern);
+        return sparql.select(count, bindings).get(0).get("total").asLiteral().getLong();
+    }
+
+    private static void orderBy(Query query, String sort, Set<String> sortKeys) {
+        boolean descending = sort.startsWith("-");
+        String key = descending ? sort.substring(1) : sort;
+        if (!sortKeys.contains(key))
+            throw new BadParameterException("sort", "must be one of " + sortKeys.stream().sorted().toList()
+                    + ", optionally preceded by '-' (was '" + sort + "')");
+        int direction = descending ? Query.ORDER_DESCENDING : Query.ORDER_ASCENDING;
+        if (query.getOrderBy() != null)
+            query.getOrderBy().clear();
+        query.addOrderBy(new E_Str(new ExprVar(key)), direction);
+        query.addOrderBy(Var.alloc("item"), Query.ORDER_ASCENDING);
+    }
+}
