@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
+import org.apache.jena.fuseki.system.FusekiCore;
 import org.partnercities.kg.store.EmbeddedStore;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -26,6 +27,7 @@ class SparqlEndpointConfiguration {
     @Bean
     ServletContextInitializer fusekiRegistries(EmbeddedStore store) {
         return servletContext -> {
+            FusekiCore.init();
             DataService service = DataService.newBuilder(store.dataset())
                     .addEndpoint(Operation.Query, "")
                     .build();

@@ -17,6 +17,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,14 +69,24 @@ public class Sparql {
         });
     }
 
-    /** Rows of a SELECT with {@code VALUES ?valuesVar { … }} added: the query runs for each value. */
+    /**
+     * Rows of a SELECT run for each of {@code values}: {@code VALUES ?valuesVar { … }} is put at
+     * the start of the query's pattern, so the store starts from those nodes.
+     */
     public List<Map<String, RDFNode>> select(String name, Map<String, Node> bindings, String valuesVar,
                                              Collection<Node> values) {
         if (values.isEmpty())
             return List.of();
         Query query = library.get(name);
         Var var = Var.alloc(valuesVar);
-        query.setValuesDataBlock(List.of(var), values.stream().map(v -> BindingFactory.binding(var, v)).toList());
+        ElementData data = new ElementData(List.of(var), values.stream().map(v -> BindingFactory.binding(var, v)).toList());
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(data);
+        if (query.getQueryPattern() instanceof ElementGroup group)
+            group.getElements().forEach(pattern::addElement);
+        else
+            pattern.addElement(query.getQueryPattern());
+        query.setQueryPattern(pattern);
         return select(query, bindings);
     }
 

@@ -1,0 +1,89 @@
+package org.partnercities.kg.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.partnercities.kg.api.BadParameterException;
+import org.partnercities.kg.api.EntityRef;
+import org.partnercities.kg.api.EntitySummaries;
+import org.partnercities.kg.store.OntologyIndex;
+import org.partnercities.kg.store.Sparql;
+import org.partnercities.kg.vocab.PCK;
+import org.springframework.stereotype.Service;
+
+/** Full-text search over the Lucene index with Russian morphology, one hit per entity, best first. */
+@Service
+class SearchService {
+
+    static final int SNIPPET = 160;
+
+    private final Sparql sparql;
+    private final EntitySummaries summaries;
+    private final OntologyIndex ontology;
+
+    SearchService(Sparql sparql, EntitySummaries summaries, OntologyIndex ontology) {
+        this.sparql = sparql;
+        this.summaries = summaries;
+        this.ontology = ontology;
+    }
+
+    SearchResult search(String q, String type, boolean autocomplete, int limit, String lang) {
+        Map<String, Node> bindings = new HashMap<>();
+        bindings.put("query", NodeFactory.createLiteralString(LuceneQuery.of(q, autocomplete)));
+        // Ask the index for more than we show: an entity matches once per name and text.
+        bindings.put("limit", NodeFactory.createLiteralDT(Integer.toString(limit * 5), XSDDatatype.XSDinteger));
+        if (autocomplete)
+            bindings.put("names", NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        if (type != null && !type.isBlank())
+            bindings.put("type", NodeFactory.createURI(ontology.classForKind(PCK.NS + "Agent", type)
+                    .or(() -> anyClass(type))
+                    .orElseThrow(() -> new BadParameterException("type", "must be a kind of entity such as city, school, person, event (was '"
+                            + (type.length() > 80 ? type.substring(0, 80) : type) + "')"))));
+
+        Map<String, Map<String, RDFNode>> best = new LinkedHashMap<>();
+        for (Map<String, RDFNode> row : sparql.select("search/select-text-matches", bindings)) {
+            String entity = row.get("entity").asResource().getURI();
+            Map<String, RDFNode> seen = best.get(entity);
+            if (seen == null || score(row) > score(seen))
+                best.put(entity, row);
+        }
+        List<Map<String, RDFNode>> ranked = best.values().stream()
+                .sorted((a, b) -> Double.compare(score(b), score(a)))
+                .limit(limit)
+                .toList();
+        Map<String, EntityRef> refs = summaries.of(ranked.stream().map(r -> r.get("entity").asResource().getURI()).toList(), lang);
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (Map<String, RDFNode> row : ranked) {
+            EntityRef ref = refs.get(row.get("entity").asResource().getURI());
+            hits.add(new SearchResult.Hit(ref.id(), ref.iri(), ref.label(), ref.type(), ref.typeLabel(), score(row),
+                    snippet(row.get("literal")), row.get("field").asLiteral().getLexicalForm()));
+        }
+        return new SearchResult(q, autocomplete ? "autocomplete" : "search", hits.size(), hits);
+    }
+
+    private java.util.Optional<String> anyClass(String kind) {
+        for (String root : List.of("Place", "Event", "Programme", "Project", "Practice", "Theme", "Agreement",
+                "Recognition", "PracticeAdoption", "Organization"))
+            if (ontology.classForKind(PCK.NS + root, kind).isPresent())
+                return ontology.classForKind(PCK.NS + root, kind);
+        return java.util.Optional.empty();
+    }
+
+    private static double score(Map<String, RDFNode> row) {
+        return row.get("score").asLiteral().getDouble();
+    }
+
+    private static String snippet(RDFNode literal) {
+        if (literal == null || !literal.isLiteral())
+            return null;
+        String text = literal.asLiteral().getLexicalForm();
+        return text.length() <= SNIPPET ? text : text.substring(0, SNIPPET - 1) + "…";
+    }
+}
