@@ -33,6 +33,8 @@ class GraphController {
     @Operation(summary = "Neighbourhood of an entity",
             description = "Nodes and edges up to depth steps away, as Cytoscape.js elements. Types, sources and "
                     + "vocabulary hubs (roles, formats, periods) are left out. Cut at limit nodes, and then truncated is true.")
+    @ApiResponse(responseCode = "200", description = "The answer, possibly empty")
+    @ApiResponse(responseCode = "400", description = "A parameter cannot be used; the problem names it")
     @ApiResponse(responseCode = "404", description = "Nothing in the graph has this id")
     GraphView graph(
             @Parameter(description = "Kind part of the id", example = "school") @PathVariable String kind,

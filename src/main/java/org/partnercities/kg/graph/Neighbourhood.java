@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.partnercities.kg.store.OntologyIndex;
 import org.partnercities.kg.store.Sparql;
+import org.partnercities.kg.vocab.PCK;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,12 +55,13 @@ public class Neighbourhood {
 
     /**
      * Of the links between the same two entities, the one to show: read outward from
-     * {@code from} if possible, with the most specific property.
+     * {@code from} if possible, with the most specific property, ours before a standard one.
      */
     public Optional<Link> best(Collection<Link> links) {
         return links.stream().min(Comparator
                 .comparing((Link l) -> l.direction().equals("out") ? 0 : 1)
                 .thenComparing(l -> -specificity(l.property(), links))
+                .thenComparing(l -> l.property().startsWith(PCK.NS) ? 0 : 1)
                 .thenComparing(Link::property));
     }
 

@@ -33,6 +33,8 @@ class PathController {
             description = "All shortest paths, then those one step longer, up to limit; direction is ignored, and "
                     + "paths never go through source documents, types or vocabulary hubs. Each step names the relation "
                     + "and the entities on both ends.")
+    @ApiResponse(responseCode = "200", description = "The answer, possibly empty")
+    @ApiResponse(responseCode = "400", description = "A parameter cannot be used; the problem names it")
     @ApiResponse(responseCode = "404", description = "from or to names nothing in the graph")
     PathResult paths(
             @Parameter(description = "Entity id", example = "person/sitnova-elena-vladimirovna") @RequestParam String from,

@@ -53,8 +53,9 @@ class PathFinder {
         String target = to.getURI();
 
         Map<String, Map<String, List<Link>>> adjacency = new HashMap<>();
-        expand(source, (maxLength + 1) / 2, adjacency);
-        expand(target, maxLength / 2, adjacency);
+        Set<String> fetched = new HashSet<>();
+        expand(source, (maxLength + 1) / 2, adjacency, fetched);
+        expand(target, maxLength / 2, adjacency, fetched);
 
         Map<String, Integer> toTarget = distances(target, adjacency, maxLength);
         List<List<String>> found = new ArrayList<>();
@@ -73,17 +74,19 @@ class PathFinder {
                 paths.isEmpty() ? 0 : paths.get(0).length(), paths);
     }
 
-    /** Fetches the links of everything within {@code steps} of {@code start}. */
-    private void expand(String start, int steps, Map<String, Map<String, List<Link>>> adjacency) {
+    /**
+     * Fetches the links of everything within {@code steps} of {@code start}, except nodes whose
+     * links were {@code fetched} already (a node can be known as a neighbour before it is fetched).
+     */
+    private void expand(String start, int steps, Map<String, Map<String, List<Link>>> adjacency, Set<String> fetched) {
         Set<String> seen = new HashSet<>(Set.of(start));
         Set<String> frontier = Set.of(start);
         for (int step = 0; step < steps && !frontier.isEmpty(); step++) {
             Set<String> unknown = new LinkedHashSet<>();
             for (String n : frontier)
-                if (!adjacency.containsKey(n))
+                if (fetched.add(n))
                     unknown.add(n);
             neighbourhood.linksOf(unknown).forEach((node, links) -> links.forEach(link -> add(adjacency, link)));
-            unknown.forEach(n -> adjacency.computeIfAbsent(n, k -> new HashMap<>()));
             Set<String> next = new LinkedHashSet<>();
             for (String n : frontier)
                 for (String m : adjacency.getOrDefault(n, Map.of()).keySet())

@@ -6,11 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,24 +23,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsReader;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.partnercities.kg.HttpTestSupport;
 import org.partnercities.kg.vocab.PCK;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The SPARQL 1.1 Protocol endpoint over real HTTP, on the application's port, with the seed graph loaded. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SparqlEndpointTest {
-
-    @TempDir
-    static Path storeDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("kg.store.directory", storeDir::toString);
-    }
+class SparqlEndpointTest extends HttpTestSupport {
 
     private static final String SCHOOLS_OF_IVANOVO = """
             PREFIX pck: <https://w3id.org/partner-cities-kg/ontology#>
@@ -56,14 +41,9 @@ class SparqlEndpointTest {
             CONSTRUCT { ?s ?p ?o } WHERE {
               BIND(<https://w3id.org/partner-cities-kg/id/person/sitnova-elena-vladimirovna> AS ?s) ?s ?p ?o }""";
 
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void selectAnswersInJsonFromTheUnionOfTheSourceGraphs() throws Exception {
-        HttpResponse<String> response = get(SCHOOLS_OF_IVANOVO, "application/sparql-results+json");
+        HttpResponse<String> response = sparqlGet(SCHOOLS_OF_IVANOVO, "application/sparql-results+json");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 ct -> assertThat(ct).startsWith("application/sparql-results+json"));
@@ -75,16 +55,16 @@ class SparqlEndpointTest {
 
     @Test
     void selectAnswersInCsvAndTsvAndXml() throws Exception {
-        HttpResponse<String> csv = get(SCHOOLS_OF_IVANOVO, "text/csv");
+        HttpResponse<String> csv = sparqlGet(SCHOOLS_OF_IVANOVO, "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body().lines().toList()).hasSize(6)
                 .first().isEqualTo("school,label");
         assertThat(csv.body()).contains("https://w3id.org/partner-cities-kg/id/school/ivanovo-56,Школа № 56");
 
-        HttpResponse<String> tsv = get(SCHOOLS_OF_IVANOVO, "text/tab-separated-values");
+        HttpResponse<String> tsv = sparqlGet(SCHOOLS_OF_IVANOVO, "text/tab-separated-values");
         assertThat(tsv.body().lines().findFirst()).hasValue("?school\t?label");
 
-        HttpResponse<String> xml = get(SCHOOLS_OF_IVANOVO, "application/sparql-results+xml");
+        HttpResponse<String> xml = sparqlGet(SCHOOLS_OF_IVANOVO, "application/sparql-results+xml");
         ResultSet results = ResultSetFactory.fromXML(stream(xml));
         int rows = 0;
         while (results.hasNext()) { results.next(); rows++; }
@@ -93,7 +73,7 @@ class SparqlEndpointTest {
 
     @Test
     void graphClauseGivesThePerArticleView() throws Exception {
-        HttpResponse<String> response = get("""
+        HttpResponse<String> response = sparqlGet("""
                 SELECT ?g WHERE { GRAPH ?g { <https://w3id.org/partner-cities-kg/id/city/ivanovo> ?p ?o } }
                 GROUP BY ?g""", "text/csv");
         assertThat(response.body().lines().skip(1).toList())
@@ -107,7 +87,7 @@ class SparqlEndpointTest {
                 new Object[] {"application/ld+json", Lang.JSONLD},
                 new Object[] {"application/n-triples", Lang.NTRIPLES},
                 new Object[] {"application/rdf+xml", Lang.RDFXML})) {
-            HttpResponse<String> response = get(DESCRIBE_SITNOVA, (String) format[0]);
+            HttpResponse<String> response = sparqlGet(DESCRIBE_SITNOVA, (String) format[0]);
             assertThat(response.statusCode()).as((String) format[0]).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith((String) format[0]);
             Graph graph = GraphFactory.createDefaultGraph();
@@ -146,7 +126,7 @@ class SparqlEndpointTest {
 
     @Test
     void malformedQueryGets400WithTheParsersMessageAndPosition() throws Exception {
-        HttpResponse<String> response = get("SELECT ?s WHERE { ?s ?p }", "application/sparql-results+json");
+        HttpResponse<String> response = sparqlGet("SELECT ?s WHERE { ?s ?p }", "application/sparql-results+json");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Parse error").contains("line 1, column 25");
     }
@@ -170,20 +150,20 @@ class SparqlEndpointTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(put.statusCode()).isBetween(400, 499);
 
-        HttpResponse<String> count = get("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", "text/csv");
+        HttpResponse<String> count = sparqlGet("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", "text/csv");
         assertThat(Integer.parseInt(count.body().lines().skip(1).findFirst().orElseThrow().trim())).isGreaterThan(3000);
     }
 
     @Test
     void textQueryFindsARussianWordInAnotherForm() throws Exception {
-        HttpResponse<String> response = get("""
+        HttpResponse<String> response = sparqlGet("""
                 PREFIX text: <http://jena.apache.org/text#>
                 SELECT DISTINCT ?s { ?s text:query "Иванове" }""", "text/csv");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains(PCK.ID + "city/ivanovo");
     }
 
-    private HttpResponse<String> get(String query, String accept) throws IOException, InterruptedException {
+    private HttpResponse<String> sparqlGet(String query, String accept) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(endpoint("?query=" + encode(query))).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
