@@ -75,6 +75,41 @@ class ListApiTest extends HttpTestSupport {
     }
 
     @Test
+    void competencyQuestion6DistanceEventsThroughTheApi() {
+        JsonNode page = json("/api/events", Map.of("format", "distance", "kind", "talk"));
+        assertThat(page.path("total").asInt()).isEqualTo(3);
+        JsonNode all = json("/api/events", Map.of("format", "distance"));
+        assertThat(values(all.path("items"), "date")).isSorted();
+        assertThat(values(all.path("items"), "id")).containsExactlyInAnyOrder(
+                "event/monthly-videoconferences",
+                "event/talk-sitnova-2020-01-31",
+                "event/videoconference-2020-01-31",
+                "event/talk-ryazan-head-2020-05-29",
+                "event/videoconference-2020-05-29",
+                "event/city-marathon-online-2020",
+                "event/sharing-experience-seminar-2020-06-26",
+                "event/talk-kalina-2020-06-26",
+                "event/sharing-experience-seminars");
+    }
+
+    @Test
+    void competencyQuestion7MoscowSchoolsOfTheMagnitogorskVisit() {
+        JsonNode visit = json("/api/entities/event/moscow-schools-visit-magnitogorsk-2019-05");
+        java.util.List<String> participants = new java.util.ArrayList<>();
+        java.util.List<String> outcomes = new java.util.ArrayList<>();
+        visit.path("relations").forEach(r -> {
+            String p = r.path("property").path("iri").asString();
+            if (p.endsWith("#participant"))
+                r.path("entities").forEach(e -> participants.add(e.path("id").asString()));
+            if (p.endsWith("#outcome"))
+                r.path("entities").forEach(e -> outcomes.add(e.path("id").asString()));
+        });
+        assertThat(participants).containsExactlyInAnyOrder("school/moscow-1208", "school/moscow-1580");
+        assertThat(outcomes).containsExactlyInAnyOrder("agreement/moscow-magnitogorsk-memorandum-2019",
+                "agreement/moscow-magnitogorsk-school-agreements-2019", "organization/cluster-2m");
+    }
+
+    @Test
     void eventsInADateRangeOverlapMonthOnlyDates() {
         // The consultation is dated November 2019 only; a range inside that month still finds it.
         JsonNode page = json("/api/events", Map.of("from", "2019-11-10", "to", "2019-11-20"));
