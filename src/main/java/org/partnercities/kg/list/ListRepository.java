@@ -43,12 +43,12 @@ class ListRepository {
      */
     Page list(String queryName, Map<String, Node> bindings, String sort, Set<String> sortKeys, Paging paging,
               String lang) {
-        Query page = sparql.query(queryName);
+        Query page = Sparql.bind(sparql.query(queryName), bindings);
         if (sort != null && !sort.isBlank())
             orderBy(page, sort.strip(), sortKeys);
         page.setLimit(paging.limit());
         page.setOffset(paging.offset());
-        List<Map<String, RDFNode>> rows = sparql.select(page, bindings);
+        List<Map<String, RDFNode>> rows = sparql.select(page);
 
         Map<String, EntityRef> refs = summaries.of(Rows.iris(rows), lang);
         List<Map<String, Object>> items = rows.stream()
@@ -58,14 +58,14 @@ class ListRepository {
     }
 
     private long count(String queryName, Map<String, Node> bindings) {
-        Query inner = sparql.query(queryName);
+        Query inner = Sparql.bind(sparql.query(queryName), bindings);
         if (inner.getOrderBy() != null)
             inner.getOrderBy().clear();
         Query count = sparql.query("list/count");
         ElementGroup pattern = new ElementGroup();
         pattern.addElement(new ElementSubQuery(inner));
         count.setQueryPattern(pattern);
-        return sparql.select(count, bindings).get(0).get("total").asLiteral().getLong();
+        return sparql.select(count).get(0).get("total").asLiteral().getLong();
     }
 
     private static void orderBy(Query query, String sort, Set<String> sortKeys) {

@@ -35,10 +35,12 @@ class SearchService {
     }
 
     SearchResult search(String q, String type, boolean autocomplete, int limit, String lang) {
+        // text:query takes its arguments as terms in the query itself, not from bindings.
+        Map<String, Node> arguments = Map.of(
+                "query", NodeFactory.createLiteralString(LuceneQuery.of(q, autocomplete)),
+                // Ask the index for more than we show: an entity matches once per name and text.
+                "limit", NodeFactory.createLiteralDT(Integer.toString(limit * 5), XSDDatatype.XSDinteger));
         Map<String, Node> bindings = new HashMap<>();
-        bindings.put("query", NodeFactory.createLiteralString(LuceneQuery.of(q, autocomplete)));
-        // Ask the index for more than we show: an entity matches once per name and text.
-        bindings.put("limit", NodeFactory.createLiteralDT(Integer.toString(limit * 5), XSDDatatype.XSDinteger));
         if (autocomplete)
             bindings.put("names", NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         if (type != null && !type.isBlank())
@@ -48,7 +50,8 @@ class SearchService {
                             + (type.length() > 80 ? type.substring(0, 80) : type) + "')"))));
 
         Map<String, Map<String, RDFNode>> best = new LinkedHashMap<>();
-        for (Map<String, RDFNode> row : sparql.select("search/select-text-matches", bindings)) {
+        var query = Sparql.bind(Sparql.substitute(sparql.query("search/select-text-matches"), arguments), bindings);
+        for (Map<String, RDFNode> row : sparql.select(query)) {
             String entity = row.get("entity").asResource().getURI();
             Map<String, RDFNode> seen = best.get(entity);
             if (seen == null || score(row) > score(seen))

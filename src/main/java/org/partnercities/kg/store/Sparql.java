@@ -9,27 +9,28 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the library's queries through the {@link RDFConnection}, with values bound as RDF terms
- * (never spliced into query text), and returns rows copied out of the store's transaction.
+ * Runs the library's queries through the {@link RDFConnection}. Values are bound as RDF terms in
+ * a {@code VALUES} block put at the start of the query's pattern — never spliced into query text —
+ * so that the query stays valid SPARQL for any store (a variable the caller leaves unbound stays
+ * unbound, and {@code !BOUND(?x) || …} filters read as "no filter"). Rows are copied out of the
+ * store's transaction.
  */
 @Component
 public class Sparql {
-
-    /** Only to wrap bound nodes as RDFNodes; nothing is ever added to it. */
-    private static final Model TERMS = ModelFactory.createDefaultModel();
 
     private final RDFConnection connection;
     private final QueryLibrary library;
@@ -44,14 +45,49 @@ public class Sparql {
         return library.get(name);
     }
 
+    /** A copy of {@code query} with {@code bindings} as a one-row VALUES block at the start of its pattern. */
+    public static Query bind(Query query, Map<String, Node> bindings) {
+        if (bindings.isEmpty())
+            return query;
+        List<Var> vars = new ArrayList<>();
+        BindingBuilder row = BindingFactory.builder();
+        bindings.forEach((name, node) -> {
+            Var var = Var.alloc(name);
+            vars.add(var);
+            row.add(var, node);
+        });
+        return withData(query, new ElementData(vars, List.of(row.build())));
+    }
+
+    /**
+     * A copy of {@code query} with variables replaced by RDF terms in the syntax tree, for the few
+     * places a variable cannot be bound from outside: the arguments of a property function such as
+     * {@code text:query}. Prefer {@link #bind}.
+     */
+    public static Query substitute(Query query, Map<String, Node> terms) {
+        Map<Var, Node> vars = new java.util.HashMap<>();
+        terms.forEach((name, node) -> vars.put(Var.alloc(name), node));
+        return QueryTransformOps.replaceVars(query, vars);
+    }
+
     public List<Map<String, RDFNode>> select(String name, Map<String, Node> bindings) {
-        return select(library.get(name), bindings);
+        return select(bind(library.get(name), bindings));
+    }
+
+    /** Rows of a SELECT run once for each of {@code values} (bound to {@code valuesVar}). */
+    public List<Map<String, RDFNode>> select(String name, Map<String, Node> bindings, String valuesVar,
+                                             Collection<Node> values) {
+        if (values.isEmpty())
+            return List.of();
+        Var var = Var.alloc(valuesVar);
+        List<Binding> rows = values.stream().map(v -> BindingFactory.binding(var, v)).toList();
+        return select(withData(bind(library.get(name), bindings), new ElementData(List.of(var), rows)));
     }
 
     /** Rows of a SELECT; unbound variables are absent from a row. */
-    public List<Map<String, RDFNode>> select(Query query, Map<String, Node> bindings) {
+    public List<Map<String, RDFNode>> select(Query query) {
         return connection.calculateRead(() -> {
-            try (QueryExecution execution = bind(query, bindings).build()) {
+            try (QueryExecution execution = connection.query(query)) {
                 ResultSet results = execution.execSelect();
                 List<Map<String, RDFNode>> rows = new ArrayList<>();
                 while (results.hasNext()) {
@@ -69,38 +105,25 @@ public class Sparql {
         });
     }
 
-    /**
-     * Rows of a SELECT run for each of {@code values}: {@code VALUES ?valuesVar { … }} is put at
-     * the start of the query's pattern, so the store starts from those nodes.
-     */
-    public List<Map<String, RDFNode>> select(String name, Map<String, Node> bindings, String valuesVar,
-                                             Collection<Node> values) {
-        if (values.isEmpty())
-            return List.of();
-        Query query = library.get(name);
-        Var var = Var.alloc(valuesVar);
-        ElementData data = new ElementData(List.of(var), values.stream().map(v -> BindingFactory.binding(var, v)).toList());
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(data);
-        if (query.getQueryPattern() instanceof ElementGroup group)
-            group.getElements().forEach(pattern::addElement);
-        else
-            pattern.addElement(query.getQueryPattern());
-        query.setQueryPattern(pattern);
-        return select(query, bindings);
-    }
-
     public boolean ask(String name, Map<String, Node> bindings) {
+        Query query = bind(library.get(name), bindings);
         return connection.calculateRead(() -> {
-            try (QueryExecution execution = bind(library.get(name), bindings).build()) {
+            try (QueryExecution execution = connection.query(query)) {
                 return execution.execAsk();
             }
         });
     }
 
-    private QueryExecutionBuilder bind(Query query, Map<String, Node> bindings) {
-        QueryExecutionBuilder builder = connection.newQuery().query(query);
-        bindings.forEach((var, node) -> builder.substitution(var, TERMS.asRDFNode(node)));
-        return builder;
+    private static Query withData(Query query, ElementData data) {
+        Query copy = query.cloneQuery();
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(data);
+        Element original = copy.getQueryPattern();
+        if (original instanceof ElementGroup group)
+            group.getElements().forEach(pattern::addElement);
+        else if (original != null)
+            pattern.addElement(original);
+        copy.setQueryPattern(pattern);
+        return copy;
     }
 }

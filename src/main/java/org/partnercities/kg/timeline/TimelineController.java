@@ -81,9 +81,9 @@ class TimelineController {
                     new BadParameterException("kind", "must be one of " + ontology.kinds(PCK.NS + "Event") + " (was '"
                             + (kind.length() > 80 ? kind.substring(0, 80) : kind) + "')"))));
 
-        var query = sparql.query("list/select-events");
+        var query = Sparql.bind(sparql.query("list/select-events"), bindings);
         query.setLimit(MAX_EVENTS);
-        List<Map<String, RDFNode>> rows = sparql.select(query, bindings).stream()
+        List<Map<String, RDFNode>> rows = sparql.select(query).stream()
                 .filter(r -> r.containsKey("date")).toList();
         Map<String, EntityRef> refs = summaries.of(Rows.iris(rows), language);
         List<Map<String, Object>> events = new ArrayList<>();
