@@ -67,10 +67,11 @@ class EntityRepository {
 
     EntityView find(Node entity, String lang) {
         Map<String, Node> bind = Map.of("entity", entity);
-        List<Map<String, RDFNode>> outgoing = sparql.select("entity/select-outgoing", bind);
+        List<Map<String, RDFNode>> statements = sparql.select("entity/select-statements", bind);
+        List<Map<String, RDFNode>> outgoing = statements.stream().filter(r -> r.get("direction").asLiteral().getString().equals("out")).toList();
         if (outgoing.isEmpty())
             throw new NotFoundException(EntityIds.id(entity.getURI()));
-        List<Map<String, RDFNode>> incoming = sparql.select("entity/select-incoming", bind);
+        List<Map<String, RDFNode>> incoming = statements.stream().filter(r -> r.get("direction").asLiteral().getString().equals("in")).toList();
 
         Map<String, String> labels = new TreeMap<>();
         List<String> altLabels = new ArrayList<>();
@@ -101,7 +102,7 @@ class EntityRepository {
             String p = row.get("property").asResource().getURI();
             if (NOT_FACTS.contains(p))
                 continue;
-            in.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(row.get("subject").asResource().getURI());
+            in.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(row.get("value").asResource().getURI());
         }
         mostSpecificOnly(out);
         mostSpecificOnly(in);

@@ -1,18 +1,18 @@
 package org.partnercities.kg.search;
 
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.partnercities.kg.api.BadParameterException;
-import org.partnercities.kg.api.EntityRef;
-import org.partnercities.kg.api.EntitySummaries;
+import org.partnercities.kg.api.EntityIds;
 import org.partnercities.kg.store.OntologyIndex;
 import org.partnercities.kg.store.Sparql;
 import org.partnercities.kg.vocab.PCK;
@@ -25,12 +25,10 @@ class SearchService {
     static final int SNIPPET = 160;
 
     private final Sparql sparql;
-    private final EntitySummaries summaries;
     private final OntologyIndex ontology;
 
-    SearchService(Sparql sparql, EntitySummaries summaries, OntologyIndex ontology) {
+    SearchService(Sparql sparql, OntologyIndex ontology) {
         this.sparql = sparql;
-        this.summaries = summaries;
         this.ontology = ontology;
     }
 
@@ -41,6 +39,7 @@ class SearchService {
                 // Ask the index for more than we show: an entity matches once per name and text.
                 "limit", NodeFactory.createLiteralDT(Integer.toString(limit * 5), XSDDatatype.XSDinteger));
         Map<String, Node> bindings = new HashMap<>();
+        bindings.put("lang", NodeFactory.createLiteralString(lang));
         if (autocomplete)
             bindings.put("names", NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         if (type != null && !type.isBlank())
@@ -49,26 +48,32 @@ class SearchService {
                     .orElseThrow(() -> new BadParameterException("type", "must be a kind of entity such as city, school, person, event (was '"
                             + (type.length() > 80 ? type.substring(0, 80) : type) + "')"))));
 
-        Map<String, Map<String, RDFNode>> best = new LinkedHashMap<>();
         var query = Sparql.bind(Sparql.substitute(sparql.query("search/select-text-matches"), arguments), bindings);
+        Map<String, Map<String, RDFNode>> best = new LinkedHashMap<>();
+        Map<String, Set<String>> types = new HashMap<>();
         for (Map<String, RDFNode> row : sparql.select(query)) {
             String entity = row.get("entity").asResource().getURI();
+            if (row.get("entityType") != null)
+                types.computeIfAbsent(entity, e -> new HashSet<>()).add(row.get("entityType").asResource().getURI());
             Map<String, RDFNode> seen = best.get(entity);
             if (seen == null || score(row) > score(seen))
                 best.put(entity, row);
         }
-        List<Map<String, RDFNode>> ranked = best.values().stream()
+        List<SearchResult.Hit> hits = best.values().stream()
                 .sorted((a, b) -> Double.compare(score(b), score(a)))
                 .limit(limit)
+                .map(row -> hit(row, types.getOrDefault(row.get("entity").asResource().getURI(), Set.of()), lang))
                 .toList();
-        Map<String, EntityRef> refs = summaries.of(ranked.stream().map(r -> r.get("entity").asResource().getURI()).toList(), lang);
-        List<SearchResult.Hit> hits = new ArrayList<>();
-        for (Map<String, RDFNode> row : ranked) {
-            EntityRef ref = refs.get(row.get("entity").asResource().getURI());
-            hits.add(new SearchResult.Hit(ref.id(), ref.iri(), ref.label(), ref.type(), ref.typeLabel(), score(row),
-                    snippet(row.get("literal")), row.get("field").asLiteral().getLexicalForm()));
-        }
         return new SearchResult(q, autocomplete ? "autocomplete" : "search", hits.size(), hits);
+    }
+
+    private SearchResult.Hit hit(Map<String, RDFNode> row, Set<String> entityTypes, String lang) {
+        String iri = row.get("entity").asResource().getURI();
+        String label = row.containsKey("label") ? row.get("label").asLiteral().getLexicalForm() : OntologyIndex.localName(iri);
+        String type = ontology.mostSpecific(entityTypes).orElse(null);
+        return new SearchResult.Hit(EntityIds.id(iri), iri, label, type == null ? null : OntologyIndex.kindSlug(type),
+                type == null ? null : ontology.label(type, lang), score(row), snippet(row.get("literal")),
+                row.get("field").asLiteral().getLexicalForm());
     }
 
     private java.util.Optional<String> anyClass(String kind) {
