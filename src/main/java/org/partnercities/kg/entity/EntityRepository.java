@@ -43,7 +43,7 @@ import org.springframework.stereotype.Repository;
  * org:memberOf), and leaving out incoming links already shown as outgoing through an inverse.
  */
 @Repository
-class EntityRepository {
+public class EntityRepository {
 
     /** Incoming links shown per relation; the total says how many there are. */
     static final int MAX_PER_RELATION = 200;
@@ -65,7 +65,7 @@ class EntityRepository {
         this.summaries = summaries;
     }
 
-    EntityView find(Node entity, String lang) {
+    public EntityView find(Node entity, String lang) {
         Map<String, Node> bind = Map.of("entity", entity);
         List<Map<String, RDFNode>> statements = sparql.select("entity/select-statements", bind);
         List<Map<String, RDFNode>> outgoing = statements.stream().filter(r -> r.get("direction").asLiteral().getString().equals("out")).toList();

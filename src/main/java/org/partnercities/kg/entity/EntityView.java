@@ -11,7 +11,7 @@ import org.partnercities.kg.api.EntityRef;
 /** One entity on one screen: names, types, facts, relations both ways, and the articles that state them. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "An entity with its facts, relations in both directions and sources")
-record EntityView(
+public record EntityView(
         @Schema(example = "person/sitnova-elena-vladimirovna") String id,
         String iri,
         @Schema(description = "Label in the asked language, else Russian") String label,
@@ -25,17 +25,17 @@ record EntityView(
         @Schema(description = "Related entities grouped by relation; direction 'in' for statements pointing here") List<Relation> relations,
         @Schema(description = "The articles that state facts about the entity, with the passages") List<Source> sources) {
 
-    record Term(String iri, String label) {}
+    public record Term(String iri, String label) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Value(String value, String lang, String datatype, String precision) {}
+    public record Value(String value, String lang, String datatype, String precision) {}
 
-    record Fact(Term property, List<Value> values) {}
+    public record Fact(Term property, List<Value> values) {}
 
-    record Relation(Term property, String direction, long total, List<EntityRef> entities) {}
+    public record Relation(Term property, String direction, long total, List<EntityRef> entities) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Passage(String exact, String prefix, String suffix, Integer start, Integer end) {}
+    public record Passage(String exact, String prefix, String suffix, Integer start, Integer end) {}
 
-    record Source(String id, String iri, String title, List<Passage> passages) {}
+    public record Source(String id, String iri, String title, List<Passage> passages) {}
 }

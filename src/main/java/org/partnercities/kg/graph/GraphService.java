@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 
 /** The neighbourhood of an entity to a depth, breadth first, cut at a number of nodes. */
 @Service
-class GraphService {
+public class GraphService {
 
     private final Neighbourhood neighbourhood;
     private final EntitySummaries summaries;
@@ -36,7 +36,7 @@ class GraphService {
         this.sparql = sparql;
     }
 
-    GraphView around(Node center, int depth, int limit, String lang) {
+    public GraphView around(Node center, int depth, int limit, String lang) {
         String start = center.getURI();
         if (!sparql.ask("graph/ask-entity", Map.of("entity", center)))
             throw new NotFoundException(EntityIds.id(start));

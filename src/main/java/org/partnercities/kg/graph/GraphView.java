@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A neighbourhood in Cytoscape.js JSON: {@code elements.nodes[].data}, {@code elements.edges[].data}. */
 @Schema(description = "A neighbourhood as Cytoscape.js elements")
-record GraphView(
+public record GraphView(
         @Schema(description = "The entity at the centre") String center,
         @Schema(description = "Steps outward that were asked for") int depth,
         @Schema(description = "Most nodes returned") int limit,
@@ -16,14 +16,14 @@ record GraphView(
         @Schema(description = "Nodes the neighbourhood had before the cut, as far as it was explored") int nodesFound,
         Elements elements) {
 
-    record Elements(List<NodeElement> nodes, List<EdgeElement> edges) {}
+    public record Elements(List<NodeElement> nodes, List<EdgeElement> edges) {}
 
-    record NodeElement(NodeData data) {}
+    public record NodeElement(NodeData data) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record NodeData(String id, String iri, String label, String type, String typeLabel, int distance) {}
+    public record NodeData(String id, String iri, String label, String type, String typeLabel, int distance) {}
 
-    record EdgeElement(EdgeData data) {}
+    public record EdgeElement(EdgeData data) {}
 
-    record EdgeData(String id, String source, String target, String property, String label) {}
+    public record EdgeData(String id, String source, String target, String property, String label) {}
 }
