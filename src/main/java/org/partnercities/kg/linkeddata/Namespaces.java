@@ -35,6 +35,6 @@ public final class Namespaces {
                 "membership", "role", "programme", "project", "practice", "event", "format", "agreement", "status",
                 "recognition", "adoption", "period", "scheme", "source"})
             p.put(kind, PCK.ID + kind + "/");
-        return Map.copyOf(p);
+        return java.util.Collections.unmodifiableMap(p);
     }
 }

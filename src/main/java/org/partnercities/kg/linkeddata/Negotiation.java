@@ -12,7 +12,7 @@ import org.partnercities.kg.api.BadParameterException;
  * else the {@code Accept} header with its q-values (an exact media type beats {@code type/*},
  * which beats {@code *}{@code /*}; q=0 refuses). Empty when nothing acceptable is on offer: 406.
  */
-final class Negotiation {
+public final class Negotiation {
 
     private record Range(String type, String subtype, double q) {
         /** How well this range matches a media type: 3 exact, 2 type/*, 1 any, 0 none. */
@@ -28,7 +28,7 @@ final class Negotiation {
 
     private Negotiation() {}
 
-    static Optional<Representation> choose(String format, String accept, List<Representation> offered) {
+    public static Optional<Representation> choose(String format, String accept, List<Representation> offered) {
         if (format != null && !format.isBlank()) {
             Representation chosen = Representation.byExtension(format.strip())
                     .filter(offered::contains)

@@ -81,9 +81,9 @@ public final class RdfWriter {
                 value(t.getObject()));
     }
 
-    static org.eclipse.rdf4j.model.Statement statement(Node g, Triple t) {
+    public static org.eclipse.rdf4j.model.Statement statement(Node g, Triple t) {
         return VALUES.createStatement((Resource) value(t.getSubject()), VALUES.createIRI(t.getPredicate().getURI()),
-                value(t.getObject()), g == null ? null : (Resource) value(g));
+                value(t.getObject()), g == null || org.apache.jena.sparql.core.Quad.isDefaultGraph(g) ? null : (Resource) value(g));
     }
 
     static Value value(Node node) {

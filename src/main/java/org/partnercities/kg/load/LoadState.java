@@ -28,6 +28,15 @@ public final class LoadState {
         }
     }
 
+    /** When the sources were last loaded, if ever. */
+    public Optional<java.time.Instant> lastLoaded() {
+        try {
+            return Files.exists(file) ? Optional.of(Files.getLastModifiedTime(file).toInstant()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void recordLoaded(String digest) {
         try {
             Path tmp = file.resolveSibling(FILE + ".tmp");
