@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Dereferenceable IRIs. {@code <base>id/{kind}/{slug}} is served at {@code /id/{kind}/{slug}} and
@@ -61,7 +62,7 @@ class LinkedDataController {
                   @RequestParam(required = false) String lang,
                   @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
                   @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
-                  Model model) {
+                  Model model, HttpServletResponse response) {
         Node entity = EntityIds.iri("id", kind + "/" + slug);
         if (page < 1 || page > 100_000)
             throw new BadParameterException("page", "must be between 1 and 100000 (was " + page + ")");
@@ -70,6 +71,7 @@ class LinkedDataController {
         if (chosen == null)
             return notAcceptable(path);
         if (chosen == Representation.HTML) {
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
             String language = Language.resolve(lang, acceptLanguage);
             EntityView view = entities.find(entity, language);
             model.addAttribute("entity", view);
@@ -87,11 +89,12 @@ class LinkedDataController {
     @GetMapping("/ontology")
     Object ontology(@RequestParam(required = false) String format,
                     @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-                    Model model) {
+                    Model model, HttpServletResponse response) {
         Representation chosen = Negotiation.choose(format, accept, OFFERED).orElse(null);
         if (chosen == null)
             return notAcceptable("/ontology");
         if (chosen == Representation.HTML) {
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
             List<OntologyTerms.Term> terms = ontology.all();
             model.addAttribute("classes", terms.stream().filter(t -> t.kind().equals("Class")).toList());
             model.addAttribute("objectProperties", terms.stream().filter(t -> t.kind().equals("ObjectProperty")).toList());

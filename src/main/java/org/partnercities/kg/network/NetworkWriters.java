@@ -28,11 +28,14 @@ final class NetworkWriters {
 
     static void graphml(Network network, Writer out) {
         GraphMLExporter<Network.NodeRow, Edge> exporter = new GraphMLExporter<>(NetworkWriters::xmlId);
-        exporter.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+        // Labels of nodes and of edges are the exporter's own "label" keys, one per category.
+        exporter.setExportVertexLabels(true);
+        exporter.setExportEdgeLabels(true);
+        exporter.setVertexLabelAttributeName("label");
+        exporter.setEdgeLabelAttributeName("label");
         exporter.registerAttribute("type", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute("typeLabel", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute("iri", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-        exporter.registerAttribute("label", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         exporter.registerAttribute("property", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         exporter.setVertexAttributeProvider(NetworkWriters::nodeAttributes);
         exporter.setEdgeAttributeProvider(NetworkWriters::edgeAttributes);

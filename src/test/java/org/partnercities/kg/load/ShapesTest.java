@@ -12,11 +12,11 @@ import java.util.stream.Stream;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.partnercities.kg.Isomorphism;
 import org.partnercities.kg.TestStores;
 import org.partnercities.kg.store.EmbeddedStore;
 import org.partnercities.kg.vocab.PCK;
@@ -82,7 +82,7 @@ class ShapesTest {
                     .isInstanceOf(ValidationException.class)
                     .hasMessageContaining("A school lies in exactly one city.");
 
-            assertThat(IsoMatcher.isomorphic(before, snapshot(store))).isTrue();
+            assertThat(Isomorphism.of(before, snapshot(store))).isTrue();
             assertThat(connection.queryAsk("ASK { ?s ?p <" + PCK.ID + "city/alpha> }")).isFalse();
         }
     }
