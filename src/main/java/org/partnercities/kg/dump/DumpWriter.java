@@ -74,7 +74,9 @@ public class DumpWriter {
     private static RDFHandler handler(DumpFormat format, OutputStream out) {
         if (format == DumpFormat.JSONLD)
             return new JsonLdStreamWriter(out);
-        RDFWriter writer = Rio.createWriter(format.rdfFormat(), out);
+        // A buffered character writer: Rio's line-based writers write many small strings.
+        RDFWriter writer = Rio.createWriter(format.rdfFormat(),
+                new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), 1 << 16));
         // Pretty printing would hold statements back to group them; a dump streams.
         writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, false);
         writer.getWriterConfig().set(BasicWriterSettings.INLINE_BLANK_NODES, false);
