@@ -39,7 +39,8 @@ public final class EntityIds {
         return iri.startsWith(PCK.ID) ? iri.substring(PCK.ID.length()) : iri;
     }
 
-    static String shorten(String value) {
+    /** A value as error messages quote it: at most 80 characters. */
+    public static String shorten(String value) {
         return value.length() <= 80 ? value : value.substring(0, 80) + "…";
     }
 }

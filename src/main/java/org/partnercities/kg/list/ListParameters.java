@@ -11,27 +11,27 @@ import org.partnercities.kg.api.EntityIds;
 import org.partnercities.kg.store.OntologyIndex;
 
 /** The filters of one list request, checked and turned into RDF terms for the query. */
-final class ListParameters {
+public final class ListParameters {
 
     static final int MAX_TEXT = 200;
 
     private final Map<String, Node> bindings = new HashMap<>();
     private final OntologyIndex ontology;
 
-    ListParameters(OntologyIndex ontology, String lang) {
+    public ListParameters(OntologyIndex ontology, String lang) {
         this.ontology = ontology;
         bindings.put("lang", NodeFactory.createLiteralString(lang));
     }
 
     /** An entity filter: a full id, or a slug of the given kind. */
-    ListParameters entity(String parameter, String variable, String value, String kind) {
+    public ListParameters entity(String parameter, String variable, String value, String kind) {
         if (value != null && !value.isBlank())
             bindings.put(variable, kind == null ? EntityIds.iri(parameter, value) : EntityIds.iri(parameter, value, kind));
         return this;
     }
 
     /** A kind filter: the kind slug of a class under one of the roots. */
-    ListParameters kind(String value, List<String> roots) {
+    public ListParameters kind(String value, List<String> roots) {
         if (value == null || value.isBlank())
             return this;
         for (String root : roots) {
@@ -42,10 +42,10 @@ final class ListParameters {
             }
         }
         List<String> allowed = roots.stream().flatMap(r -> ontology.kinds(r).stream()).distinct().sorted().toList();
-        throw new BadParameterException("kind", "must be one of " + allowed + " (was '" + shorten(value) + "')");
+        throw new BadParameterException("kind", "must be one of " + allowed + " (was '" + EntityIds.shorten(value) + "')");
     }
 
-    ListParameters text(String value) {
+    public ListParameters text(String value) {
         if (value != null && !value.isBlank()) {
             if (value.length() > MAX_TEXT)
                 throw new BadParameterException("q", "must be at most " + MAX_TEXT + " characters");
@@ -55,17 +55,13 @@ final class ListParameters {
     }
 
     /** A date bound already normalised to a full date by {@link org.partnercities.kg.api.DateBound}. */
-    ListParameters date(String variable, String fullDate) {
+    public ListParameters date(String variable, String fullDate) {
         if (fullDate != null)
             bindings.put(variable, NodeFactory.createLiteralString(fullDate));
         return this;
     }
 
-    Map<String, Node> bindings() {
+    public Map<String, Node> bindings() {
         return Map.copyOf(bindings);
-    }
-
-    private static String shorten(String value) {
-        return value.length() <= 80 ? value : value.substring(0, 80) + "…";
     }
 }

@@ -12,7 +12,6 @@ import org.partnercities.kg.api.BadParameterException;
 import org.partnercities.kg.api.EntityIds;
 import org.partnercities.kg.api.Language;
 import org.partnercities.kg.store.OntologyIndex;
-import org.partnercities.kg.vocab.PCK;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -57,7 +56,7 @@ class NetworkController {
             @Parameter(description = "Label language: ru (default) or en") @RequestParam(required = false) String lang,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         if (!format.equals("graphml") && !format.equals("gexf"))
-            throw new BadParameterException("format", "must be graphml or gexf (was '" + shorten(format) + "')");
+            throw new BadParameterException("format", "must be graphml or gexf (was '" + EntityIds.shorten(format) + "')");
         Network network = build(center, depth, types, Language.resolve(lang, acceptLanguage));
         MediaType type = MediaType.parseMediaType(format.equals("graphml") ? "application/graphml+xml" : "application/gexf+xml");
         return file("partner-cities-kg." + format, type, out -> {
@@ -80,7 +79,7 @@ class NetworkController {
             @Parameter(description = "Label language: ru (default) or en") @RequestParam(required = false) String lang,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         if (!list.equals("nodes") && !list.equals("edges"))
-            throw new BadParameterException("list", "must be nodes or edges (was '" + shorten(list) + "')");
+            throw new BadParameterException("list", "must be nodes or edges (was '" + EntityIds.shorten(list) + "')");
         Network network = build(center, depth, types, Language.resolve(lang, acceptLanguage));
         return file("partner-cities-kg-" + list + ".csv", MediaType.parseMediaType("text/csv;charset=UTF-8"), out -> {
             if (list.equals("nodes"))
@@ -99,19 +98,9 @@ class NetworkController {
         Set<String> classes = new LinkedHashSet<>();
         if (types != null && !types.isBlank())
             for (String kind : Arrays.stream(types.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
-                classes.add(anyClass(kind).orElseThrow(() -> new BadParameterException("types",
-                        "'" + shorten(kind) + "' is not a kind of entity (such as city, school, person, event)")));
+                classes.add(ontology.classForKind(kind).orElseThrow(() -> new BadParameterException("types",
+                        "'" + EntityIds.shorten(kind) + "' is not a kind of entity (such as city, school, person, event)")));
         return networks.all(classes, lang);
-    }
-
-    private java.util.Optional<String> anyClass(String kind) {
-        for (String root : new String[] {"Agent", "Place", "Event", "Programme", "Project", "Practice", "Theme",
-                "Agreement", "Recognition", "PracticeAdoption"}) {
-            var found = ontology.classForKind(PCK.NS + root, kind);
-            if (found.isPresent())
-                return found;
-        }
-        return java.util.Optional.empty();
     }
 
     interface Body {
@@ -127,9 +116,5 @@ class NetworkController {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(stream);
-    }
-
-    private static String shorten(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

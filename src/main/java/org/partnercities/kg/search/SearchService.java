@@ -15,7 +15,6 @@ import org.partnercities.kg.api.BadParameterException;
 import org.partnercities.kg.api.EntityIds;
 import org.partnercities.kg.store.OntologyIndex;
 import org.partnercities.kg.store.Sparql;
-import org.partnercities.kg.vocab.PCK;
 import org.springframework.stereotype.Service;
 
 /** Full-text search over the Lucene index with Russian morphology, one hit per entity, best first. */
@@ -43,10 +42,9 @@ class SearchService {
         if (autocomplete)
             bindings.put("names", NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         if (type != null && !type.isBlank())
-            bindings.put("type", NodeFactory.createURI(ontology.classForKind(PCK.NS + "Agent", type)
-                    .or(() -> anyClass(type))
+            bindings.put("type", NodeFactory.createURI(ontology.classForKind(type)
                     .orElseThrow(() -> new BadParameterException("type", "must be a kind of entity such as city, school, person, event (was '"
-                            + (type.length() > 80 ? type.substring(0, 80) : type) + "')"))));
+                            + EntityIds.shorten(type) + "')"))));
 
         var query = Sparql.bind(Sparql.substitute(sparql.query("search/select-text-matches"), arguments), bindings);
         Map<String, Map<String, RDFNode>> best = new LinkedHashMap<>();
@@ -74,14 +72,6 @@ class SearchService {
         return new SearchResult.Hit(EntityIds.id(iri), iri, label, type == null ? null : OntologyIndex.kindSlug(type),
                 type == null ? null : ontology.label(type, lang), score(row), snippet(row.get("literal")),
                 row.get("field").asLiteral().getLexicalForm());
-    }
-
-    private java.util.Optional<String> anyClass(String kind) {
-        for (String root : List.of("Place", "Event", "Programme", "Project", "Practice", "Theme", "Agreement",
-                "Recognition", "PracticeAdoption", "Organization"))
-            if (ontology.classForKind(PCK.NS + root, kind).isPresent())
-                return ontology.classForKind(PCK.NS + root, kind);
-        return java.util.Optional.empty();
     }
 
     private static double score(Map<String, RDFNode> row) {

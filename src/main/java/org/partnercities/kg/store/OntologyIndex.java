@@ -115,6 +115,16 @@ public class OntologyIndex {
                 .findFirst();
     }
 
+    /** Any of our classes whose kind slug (or local name) is {@code kind}. */
+    public Optional<String> classForKind(String kind) {
+        String wanted = kind.strip().toLowerCase(Locale.ROOT);
+        return classes().keySet().stream()
+                .filter(c -> c.startsWith(PCK.NS))
+                .filter(c -> kindSlug(c).equals(wanted) || localName(c).toLowerCase(Locale.ROOT).equals(wanted))
+                .sorted()
+                .findFirst();
+    }
+
     /** The kind slugs of our classes under {@code root}, sorted. */
     public List<String> kinds(String root) {
         return subclassesOf(root).stream().filter(c -> c.startsWith(PCK.NS)).map(OntologyIndex::kindSlug).sorted().toList();

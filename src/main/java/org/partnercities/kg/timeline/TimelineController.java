@@ -10,16 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.RDFNode;
-import org.partnercities.kg.api.BadParameterException;
 import org.partnercities.kg.api.DateBound;
-import org.partnercities.kg.api.EntityIds;
 import org.partnercities.kg.api.EntityRef;
 import org.partnercities.kg.api.EntitySummaries;
 import org.partnercities.kg.api.Language;
 import org.partnercities.kg.api.Rows;
+import org.partnercities.kg.list.ListParameters;
 import org.partnercities.kg.store.OntologyIndex;
 import org.partnercities.kg.store.Sparql;
 import org.partnercities.kg.vocab.PCK;
@@ -66,21 +64,13 @@ class TimelineController {
         String fromDate = DateBound.lower("from", from);
         String toDate = DateBound.upper("to", to);
         DateBound.checkOrder(fromDate, toDate);
-        Map<String, Node> bindings = new java.util.HashMap<>();
-        bindings.put("lang", NodeFactory.createLiteralString(language));
-        if (fromDate != null)
-            bindings.put("from", NodeFactory.createLiteralString(fromDate));
-        if (toDate != null)
-            bindings.put("to", NodeFactory.createLiteralString(toDate));
-        if (city != null && !city.isBlank())
-            bindings.put("city", EntityIds.iri("city", city, "city"));
-        if (theme != null && !theme.isBlank())
-            bindings.put("theme", EntityIds.iri("theme", theme, "practice"));
-        if (kind != null && !kind.isBlank())
-            bindings.put("kind", NodeFactory.createURI(ontology.classForKind(PCK.NS + "Event", kind).orElseThrow(() ->
-                    new BadParameterException("kind", "must be one of " + ontology.kinds(PCK.NS + "Event") + " (was '"
-                            + (kind.length() > 80 ? kind.substring(0, 80) : kind) + "')"))));
-
+        Map<String, Node> bindings = new ListParameters(ontology, language)
+                .entity("city", "city", city, "city")
+                .entity("theme", "theme", theme, "practice")
+                .kind(kind, List.of(PCK.NS + "Event"))
+                .date("from", fromDate)
+                .date("to", toDate)
+                .bindings();
         var query = Sparql.bind(sparql.query("list/select-events"), bindings);
         query.setLimit(MAX_EVENTS);
         List<Map<String, RDFNode>> rows = sparql.select(query).stream()
