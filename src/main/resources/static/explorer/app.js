@@ -42,6 +42,11 @@ const VIEWS = ['home', 'search', 'entity', 'graph', 'paths', 'timeline', 'map', 
 const explorer = { cy: null, pathCy: null, map: null, yasgui: null, state, navigate, params: () => currentParams() };
 window.explorer = explorer;
 
+/** Query string with readable entity ids: "/" needs no escaping in a query. */
+function query(p) {
+  return p.toString().replace(/%2F/gi, '/');
+}
+
 function currentParams() {
   return new URLSearchParams(location.search);
 }
@@ -59,7 +64,7 @@ export function navigate(params, { replace = false } = {}) {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') p.set(k, v);
   if (state.lang === 'en') p.set('lang', 'en');
-  const url = `/?${p}`;
+  const url = `/?${query(p)}`;
   if (url === location.pathname + location.search) { render(); return; }
   history[replace ? 'replaceState' : 'pushState'](null, '', url);
   render();
@@ -166,7 +171,7 @@ function init() {
   document.querySelectorAll('[data-lang]').forEach((b) => b.addEventListener('click', () => {
     const p = Object.fromEntries(currentParams());
     if (b.dataset.lang === 'en') p.lang = 'en'; else delete p.lang;
-    history.pushState(null, '', `/?${new URLSearchParams(p)}`);
+    history.pushState(null, '', `/?${query(new URLSearchParams(p))}`);
     render();
   }));
 

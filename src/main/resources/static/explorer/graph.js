@@ -158,7 +158,7 @@ export async function show(params, explorer, { langChanged }) {
   hiddenTypes = new Set();
   if (cy) cy.destroy();
   container.replaceChildren();
-  cy = cytoscape({ container, elements: prepare(g.elements), style: cyStyle(), wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
+  cy = cytoscape({ container, elements: prepare(g.elements), style: cyStyle(), minZoom: 0.1, maxZoom: 4 });
   explorer.cy = cy;
   centerId = id;
   centerLang = explorerLang();
