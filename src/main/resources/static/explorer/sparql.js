@@ -9,7 +9,7 @@ export const PREFIXES = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
   skos: 'http://www.w3.org/2004/02/skos/core#',
-  schema: 'http://schema.org/',
+  schema: 'https://schema.org/', // as in ontology/ and data/
   org: 'http://www.w3.org/ns/org#',
   foaf: 'http://xmlns.com/foaf/0.1/',
   dcterms: 'http://purl.org/dc/terms/',
