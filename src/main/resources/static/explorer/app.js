@@ -6,7 +6,7 @@
  * URLs (History API, query parameters on "/"; `lang=en` switches labels and API answers to English):
  *   /?view=search&q=…                 full search results grouped by type
  *   /?view=entity&id=person/sitnova-elena-vladimirovna
- *   /?view=graph&id=school/ivanovo-56
+ *   /?view=graph&id=school/ivanovo-56       (&limit=1…150, default 150 nodes per neighbourhood)
  *   /?view=paths&from=…&to=…
  *   /?view=timeline&city=city/ivanovo&kind=seminar&theme=practice/…
  *   /?view=map

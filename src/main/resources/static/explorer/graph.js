@@ -2,7 +2,8 @@
 import { api, el, t, idPath, loadScript, setStatus, errorText } from './util.js';
 import { picker } from './autocomplete.js';
 
-const LIMIT = 150;
+const MAX_LIMIT = 150;
+let LIMIT = MAX_LIMIT; // ?limit=n (1–150) in the URL asks for fewer nodes
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf',
   '#bcbd22', '#7f7f7f', '#393b79', '#637939', '#8c6d31', '#843c39', '#7b4173', '#3182bd', '#e6550d', '#31a354'];
 const SHAPES = ['ellipse', 'round-rectangle', 'diamond', 'triangle', 'hexagon', 'star', 'pentagon', 'octagon',
@@ -151,7 +152,10 @@ export async function show(params, explorer, { langChanged }) {
     centerId = null;
     return;
   }
-  if (cy && centerId === id && centerLang === explorerLang() && !langChanged) return;
+  const asked = Number.parseInt(params.get('limit'), 10);
+  const limit = Number.isFinite(asked) ? Math.min(Math.max(asked, 1), MAX_LIMIT) : MAX_LIMIT;
+  if (cy && centerId === id && centerLang === explorerLang() && limit === LIMIT && !langChanged) return;
+  LIMIT = limit;
   const cytoscape = await loadCytoscape();
   const g = await api(`/api/graph/${idPath(id)}`, { depth: 1, limit: LIMIT });
   truncatedAny = !!g.truncated;
