@@ -2,7 +2,6 @@
 // Nothing is fetched from elsewhere: the prefix.cc and LOV autocompleters are switched off,
 // nothing persists in localStorage, the endpoint catalogue holds only our endpoint.
 import { el, loadScript, loadCss, t } from './util.js';
-import { EXAMPLES } from './examples.js';
 
 export const PREFIXES = {
   pck: 'https://w3id.org/partner-cities-kg/ontology#',
@@ -63,8 +62,10 @@ export async function show(params, explorer) {
     });
     explorer.yasgui = yasgui;
     yasgui.on('query', (_, tb) => remember(tb.getQuery()));
+    // The examples are the project's own .rq files (competency questions first), served by /api/examples.
+    const examples = await fetch('/api/examples').then((r) => (r.ok ? r.json() : []));
     const box = document.getElementById('examples');
-    box.replaceChildren(el('span', { class: 'muted' }, `${t('sparql.examples')}:`), ...EXAMPLES.map((x) => el('button', {
+    box.replaceChildren(el('span', { class: 'muted' }, `${t('sparql.examples')}:`), ...examples.map((x) => el('button', {
       type: 'button', 'data-testid': 'example-query', 'data-example': x.id, title: x.title,
       onclick: () => { tab().setQuery(x.query); remember(x.query); tab().query(); },
     }, x.title.length > 60 ? `${x.title.slice(0, 58)}…` : x.title)));

@@ -25,13 +25,16 @@ public class QueryLibrary {
     private static final String LOCATION = "classpath*:queries/**/*.rq";
 
     private final Map<String, Query> queries = new TreeMap<>();
+    private final Map<String, String> texts = new TreeMap<>();
 
     public QueryLibrary() {
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
                 String url = resource.getURL().toString();
                 String name = url.substring(url.lastIndexOf("queries/") + "queries/".length(), url.length() - ".rq".length());
-                queries.put(name, parse(name, resource));
+                String text = read(resource);
+                queries.put(name, parse(name, text));
+                texts.put(name, text);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -50,9 +53,28 @@ public class QueryLibrary {
         return Map.copyOf(queries);
     }
 
-    private static Query parse(String name, Resource resource) throws IOException {
+    /** The query's text as written, comments included (for showing it to people). */
+    public String text(String name) {
+        String text = texts.get(name);
+        if (text == null)
+            throw new IllegalArgumentException("No query named '" + name + "'");
+        return text;
+    }
+
+    /** The names of the queries under a folder, e.g. {@code competency}. */
+    public java.util.List<String> names(String folder) {
+        return texts.keySet().stream().filter(n -> n.startsWith(folder + "/")).toList();
+    }
+
+    private static String read(Resource resource) throws IOException {
         try (InputStream in = resource.getInputStream()) {
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Query parse(String name, String text) {
+        try {
+            return QueryFactory.create(text);
         } catch (QueryParseException e) {
             throw new IllegalStateException("queries/" + name + ".rq:" + e.getLine() + ":" + e.getColumn() + ": "
                     + e.getMessage(), e);
