@@ -47,6 +47,21 @@ class ExplorerBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void keyboardOnlySearchOpensACityAndALargeNeighbourhoodIsCappedWithAMessage() {
+        browser.get(url("/"));
+        WebElement search = waitUpTo(15).until(ExpectedConditions.elementToBeClickable(By.id("search")));
+        search.sendKeys("Магнитогорск");
+        waitUpTo(10).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-testid=suggestion][data-id='city/magnitogorsk']")));
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.id("entity-title"), "Магнитогорск"));
+
+        browser.get(url("/?view=graph&id=city/moscow&limit=10"));
+        waitUpTo(15).until(ExpectedConditions.textToBePresentInElementLocated(By.id("graph-message"), "не все"));
+        assertThat(nodeIds()).hasSize(10);
+    }
+
+    @Test
     void pathFromSitnovaToMoscowSchool1286IsDrawnAndListed() {
         browser.get(url("/?view=paths&from=" + SITNOVA + "&to=school/moscow-1286"));
         List<WebElement> steps = waitUpTo(15).until(ExpectedConditions.numberOfElementsToBeMoreThan(
