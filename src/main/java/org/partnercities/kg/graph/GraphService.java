@@ -76,21 +76,12 @@ public class GraphService {
 
     /** One edge per pair of shown nodes, with the best reading of their links. */
     private List<EdgeElement> edges(List<Link> links, Set<String> shown, String lang) {
-        Map<String, List<Link>> byPair = new LinkedHashMap<>();
-        for (Link link : links) {
-            if (!shown.contains(link.from()) || !shown.contains(link.to()))
-                continue;
-            String a = link.from().compareTo(link.to()) < 0 ? link.from() : link.to();
-            String b = a.equals(link.from()) ? link.to() : link.from();
-            byPair.computeIfAbsent(a + " " + b, k -> new ArrayList<>()).add(link);
-        }
-        List<EdgeElement> edges = new ArrayList<>();
-        byPair.values().forEach(pair -> neighbourhood.best(pair).ifPresent(link -> {
-            String source = EntityIds.id(link.direction().equals("out") ? link.from() : link.to());
-            String target = EntityIds.id(link.direction().equals("out") ? link.to() : link.from());
-            edges.add(new EdgeElement(new EdgeData(source + " " + OntologyIndex.localName(link.property()) + " " + target,
-                    source, target, link.property(), ontology.label(link.property(), lang))));
-        }));
-        return edges;
+        List<Link> among = links.stream().filter(l -> shown.contains(l.from()) && shown.contains(l.to())).toList();
+        return neighbourhood.onePerPair(among).stream().map(link -> {
+            String source = EntityIds.id(link.from());
+            String target = EntityIds.id(link.to());
+            return new EdgeElement(new EdgeData(source + " " + OntologyIndex.localName(link.property()) + " " + target,
+                    source, target, link.property(), ontology.label(link.property(), lang)));
+        }).toList();
     }
 }

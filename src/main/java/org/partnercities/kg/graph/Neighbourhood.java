@@ -65,6 +65,25 @@ public class Neighbourhood {
                 .thenComparing(Link::property));
     }
 
+    /**
+     * One link per pair of entities among {@code links}: the best reading of all the statements
+     * between the two, turned so that it reads from its subject (direction {@code out}).
+     */
+    public List<Link> onePerPair(Collection<Link> links) {
+        Map<String, List<Link>> byPair = new LinkedHashMap<>();
+        for (Link link : links) {
+            String a = link.from().compareTo(link.to()) < 0 ? link.from() : link.to();
+            String b = a.equals(link.from()) ? link.to() : link.from();
+            List<Link> pair = byPair.computeIfAbsent(a + " " + b, k -> new ArrayList<>());
+            pair.add(link);
+            pair.add(new Link(link.to(), link.property(), link.from(), link.direction().equals("out") ? "in" : "out"));
+        }
+        List<Link> result = new ArrayList<>();
+        for (List<Link> pair : byPair.values())
+            best(pair).ifPresent(l -> result.add(l.direction().equals("out") ? l : new Link(l.to(), l.property(), l.from(), "out")));
+        return result;
+    }
+
     private int specificity(String property, Collection<Link> links) {
         return (int) links.stream().filter(o -> ontology.isSubPropertyOf(property, o.property())).count();
     }

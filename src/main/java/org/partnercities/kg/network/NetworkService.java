@@ -56,16 +56,14 @@ class NetworkService {
 
     /** Every entity (of the given classes, if any) and the links among them. */
     Network all(Set<String> classes, String lang) {
-        Map<String, List<Link>> byPair = new LinkedHashMap<>();
+        List<Link> links = new ArrayList<>();
         Set<String> iris = new LinkedHashSet<>();
         for (Map<String, RDFNode> row : sparql.select("graph/select-links", Map.of())) {
             Link link = new Link(row.get("from").asResource().getURI(), row.get("property").asResource().getURI(),
                     row.get("to").asResource().getURI(), "out");
             iris.add(link.from());
             iris.add(link.to());
-            String a = link.from().compareTo(link.to()) < 0 ? link.from() : link.to();
-            String b = a.equals(link.from()) ? link.to() : link.from();
-            byPair.computeIfAbsent(a + " " + b, k -> new ArrayList<>()).add(link);
+            links.add(link);
         }
         Map<String, EntityRef> refs = summaries.of(iris, lang);
         Map<String, Set<String>> types = classes.isEmpty() ? Map.of() : typesOf(iris);
@@ -75,18 +73,12 @@ class NetworkService {
                 kept.add(iri);
         List<Network.NodeRow> nodes = kept.stream().map(refs::get)
                 .map(r -> new Network.NodeRow(r.id(), r.label(), r.type(), r.typeLabel(), r.iri())).toList();
-        List<Network.EdgeRow> edges = new ArrayList<>();
-        for (List<Link> links : byPair.values()) {
-            // A statement and its inverse are one link, read from its subject.
-            neighbourhood.best(links.stream().flatMap(l -> java.util.stream.Stream.of(l,
-                    new Link(l.to(), l.property(), l.from(), "in"))).toList()).ifPresent(best -> {
-                String source = best.direction().equals("out") ? best.from() : best.to();
-                String target = best.direction().equals("out") ? best.to() : best.from();
-                if (kept.contains(source) && kept.contains(target))
-                    edges.add(new Network.EdgeRow(EntityIds.id(source), EntityIds.id(target), best.property(),
-                            ontology.label(best.property(), lang)));
-            });
-        }
+        // A statement and its inverse are one link, read from its subject.
+        List<Network.EdgeRow> edges = neighbourhood.onePerPair(links).stream()
+                .filter(l -> kept.contains(l.from()) && kept.contains(l.to()))
+                .map(l -> new Network.EdgeRow(EntityIds.id(l.from()), EntityIds.id(l.to()), l.property(),
+                        ontology.label(l.property(), lang)))
+                .toList();
         return new Network(nodes, edges, false);
     }
 
