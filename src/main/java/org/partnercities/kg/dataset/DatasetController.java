@@ -6,7 +6,6 @@ import java.util.List;
 import org.partnercities.kg.linkeddata.OntologyTerms;
 import org.partnercities.kg.linkeddata.RdfWriter;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +44,7 @@ class DatasetController {
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         var chosen = org.partnercities.kg.linkeddata.Negotiation.choose(format, accept, OFFERED);
         if (chosen.isEmpty())
-            return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                    .contentType(MediaType.TEXT_PLAIN).body("Not acceptable: available as text/turtle, application/ld+json, application/rdf+xml, application/n-triples".getBytes());
+            return org.partnercities.kg.linkeddata.Negotiation.notAcceptable("/.well-known/void", OFFERED);
         String server = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RdfWriter.write(description.describe(server), chosen.get().rdfFormat().orElseThrow(), ontology.context(), out);

@@ -1,7 +1,6 @@
 package org.partnercities.kg.linkeddata;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -15,7 +14,6 @@ import org.partnercities.kg.entity.EntityView;
 import org.partnercities.kg.graph.GraphService;
 import org.partnercities.kg.vocab.PCK;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -69,7 +67,7 @@ class LinkedDataController {
         Representation chosen = Negotiation.choose(format, accept, OFFERED).orElse(null);
         String path = "/id/" + kind + "/" + slug;
         if (chosen == null)
-            return notAcceptable(path);
+            return Negotiation.notAcceptable(path, OFFERED);
         if (chosen == Representation.HTML) {
             response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
             String language = Language.resolve(lang, acceptLanguage);
@@ -92,7 +90,7 @@ class LinkedDataController {
                     Model model, HttpServletResponse response) {
         Representation chosen = Negotiation.choose(format, accept, OFFERED).orElse(null);
         if (chosen == null)
-            return notAcceptable("/ontology");
+            return Negotiation.notAcceptable("/ontology", OFFERED);
         if (chosen == Representation.HTML) {
             response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
             List<OntologyTerms.Term> terms = ontology.all();
@@ -124,25 +122,9 @@ class LinkedDataController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .header(HttpHeaders.CONTENT_LOCATION, path + "?format=" + representation.extension())
-                .header(HttpHeaders.LINK, alternates(path))
+                .header(HttpHeaders.LINK, Negotiation.alternates(path, OFFERED))
                 .contentType(MediaType.parseMediaType(representation.mediaType() + ";charset=UTF-8"))
                 .body(out.toByteArray());
-    }
-
-    private static ResponseEntity<byte[]> notAcceptable(String path) {
-        String body = "Not acceptable. " + path + " is available as: "
-                + OFFERED.stream().map(Representation::mediaType).toList() + " (or ?format=" + Representation.extensions() + ")";
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .header(HttpHeaders.LINK, alternates(path))
-                .contentType(MediaType.TEXT_PLAIN)
-                .body(body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String alternates(String path) {
-        return String.join(", ", OFFERED.stream()
-                .map(r -> "<" + path + "?format=" + r.extension() + ">; rel=\"alternate\"; type=\"" + r.mediaType() + "\"")
-                .toList());
     }
 
     private static List<String[]> formats(String path) {

@@ -1,11 +1,16 @@
 package org.partnercities.kg.linkeddata;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.partnercities.kg.api.BadParameterException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Chooses a representation: the {@code ?format=} parameter if given (ttl, jsonld, rdf, nt, html),
@@ -86,6 +91,25 @@ public final class Negotiation {
             ranges.add(new Range(type[0], type[1], q));
         }
         return ranges;
+    }
+
+    /** The 406 answer: what the resource is available as, in words and as {@code Link} alternates. */
+    public static ResponseEntity<byte[]> notAcceptable(String path, List<Representation> offered) {
+        String body = "Not acceptable. " + path + " is available as: "
+                + offered.stream().map(Representation::mediaType).toList()
+                + " (or ?format=" + offered.stream().map(Representation::extension).toList() + ")";
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .header(HttpHeaders.LINK, alternates(path, offered))
+                .contentType(MediaType.TEXT_PLAIN)
+                .body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code Link} header value naming each representation of {@code path} by its {@code ?format=} URL. */
+    public static String alternates(String path, List<Representation> offered) {
+        return String.join(", ", offered.stream()
+                .map(r -> "<" + path + "?format=" + r.extension() + ">; rel=\"alternate\"; type=\"" + r.mediaType() + "\"")
+                .toList());
     }
 
     private static String shorten(String value) {

@@ -3,7 +3,6 @@ package org.partnercities.kg.list;
 import java.util.List;
 import java.util.Set;
 
-import org.partnercities.kg.api.DateBound;
 import org.partnercities.kg.api.Language;
 import org.partnercities.kg.api.Page;
 import org.partnercities.kg.api.Paging;
@@ -148,17 +147,13 @@ class ListController {
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         String language = Language.resolve(lang, acceptLanguage);
         Paging paging = Paging.of(limit, offset);
-        String fromDate = DateBound.lower("from", from);
-        String toDate = DateBound.upper("to", to);
-        DateBound.checkOrder(fromDate, toDate);
         var params = new ListParameters(ontology, language)
                 .entity("city", "city", city, "city")
                 .kind(kind, List.of(PCK.NS + "Event"))
                 .entity("format", "format", format, "format")
                 .entity("theme", "theme", theme, "practice")
                 .entity("participant", "participant", participant, null)
-                .date("from", fromDate)
-                .date("to", toDate)
+                .dates(from, to)
                 .text(q);
         return lists.list("list/select-events", params.bindings(), sort, BY_LABEL_OR_DATE, paging, language);
     }
@@ -178,14 +173,10 @@ class ListController {
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         String language = Language.resolve(lang, acceptLanguage);
         Paging paging = Paging.of(limit, offset);
-        String fromDate = DateBound.lower("from", from);
-        String toDate = DateBound.upper("to", to);
-        DateBound.checkOrder(fromDate, toDate);
         var params = new ListParameters(ontology, language)
                 .entity("party", "party", party, null)
                 .kind(kind, List.of(PCK.NS + "Agreement"))
-                .date("from", fromDate)
-                .date("to", toDate)
+                .dates(from, to)
                 .text(q);
         return lists.list("list/select-agreements", params.bindings(), sort, BY_LABEL_OR_DATE, paging, language);
     }

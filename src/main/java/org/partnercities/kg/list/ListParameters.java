@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.partnercities.kg.api.BadParameterException;
+import org.partnercities.kg.api.DateBound;
 import org.partnercities.kg.api.EntityIds;
 import org.partnercities.kg.store.OntologyIndex;
 
@@ -54,10 +55,18 @@ public final class ListParameters {
         return this;
     }
 
-    /** A date bound already normalised to a full date by {@link org.partnercities.kg.api.DateBound}. */
-    public ListParameters date(String variable, String fullDate) {
-        if (fullDate != null)
-            bindings.put(variable, NodeFactory.createLiteralString(fullDate));
+    /**
+     * A date range from the {@code from} and {@code to} parameters (YYYY, YYYY-MM or YYYY-MM-DD),
+     * bound as the first and last day they cover; 400 if either does not parse or they are reversed.
+     */
+    public ListParameters dates(String from, String to) {
+        String first = DateBound.lower("from", from);
+        String last = DateBound.upper("to", to);
+        DateBound.checkOrder(first, last);
+        if (first != null)
+            bindings.put("from", NodeFactory.createLiteralString(first));
+        if (last != null)
+            bindings.put("to", NodeFactory.createLiteralString(last));
         return this;
     }
 

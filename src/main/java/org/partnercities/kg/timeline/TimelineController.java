@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.RDFNode;
-import org.partnercities.kg.api.DateBound;
 import org.partnercities.kg.api.EntityRef;
 import org.partnercities.kg.api.EntitySummaries;
 import org.partnercities.kg.api.Language;
@@ -61,15 +60,11 @@ class TimelineController {
             @Parameter(description = "Label language: ru (default) or en") @RequestParam(required = false) String lang,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         String language = Language.resolve(lang, acceptLanguage);
-        String fromDate = DateBound.lower("from", from);
-        String toDate = DateBound.upper("to", to);
-        DateBound.checkOrder(fromDate, toDate);
         Map<String, Node> bindings = new ListParameters(ontology, language)
                 .entity("city", "city", city, "city")
                 .entity("theme", "theme", theme, "practice")
                 .kind(kind, List.of(PCK.NS + "Event"))
-                .date("from", fromDate)
-                .date("to", toDate)
+                .dates(from, to)
                 .bindings();
         var query = Sparql.bind(sparql.query("list/select-events"), bindings);
         query.setLimit(MAX_EVENTS);
