@@ -11,6 +11,8 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.partnercities.kg.load.GraphLoader;
 import org.partnercities.kg.load.SourceFiles;
 import org.partnercities.kg.store.EmbeddedStore;
+import org.partnercities.kg.store.QueryLibrary;
+import org.partnercities.kg.store.StoreWriter;
 
 /** A real embedded store (TDB2 + Lucene, in a temporary directory) loaded with the project's sources. */
 public final class TestStores {
@@ -32,11 +34,16 @@ public final class TestStores {
         if (shared == null) {
             shared = open(tempDirectory("kg-shared-store"));
             try (RDFConnection connection = connect(shared)) {
-                new GraphLoader(connection).replaceAll(projectSources());
+                TestStores.loader(connection).replaceAll(projectSources());
             }
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return connect(shared);
+    }
+
+    /** A loader writing through {@code connection}. */
+    public static GraphLoader loader(RDFConnection connection) {
+        return new GraphLoader(new StoreWriter(connection, new QueryLibrary()));
     }
 
     public static EmbeddedStore open(Path directory) {

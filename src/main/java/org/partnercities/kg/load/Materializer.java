@@ -63,7 +63,8 @@ final class Materializer {
         return added;
     }
 
-    private int materializeGraph(Node graphName, Graph graph, Graph ontology) {
+    /** Adds the implied statements to one source graph; returns how many. */
+    int materializeGraph(Node graphName, Graph graph, Graph ontology) {
         // The ontology is the default graph; the source is the named graph the rules write about.
         DatasetGraph view = new DatasetGraphMapLink(ontology);
         view.addGraph(graphName, graph);

@@ -7,27 +7,24 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 
-/** Validates the materialised sources, with the ontology, against the SHACL shapes. */
+/** Validates a materialised source graph, with the ontology, against the SHACL shapes. */
 final class ShapeValidator {
 
     private ShapeValidator() {}
 
-    static List<Violation> validate(Graph shapesGraph, Graph ontology, DatasetGraph data,
+    /** Validates one source graph together with the ontology (neither is changed). */
+    static List<Violation> validate(Shapes shapes, Graph ontology, Graph source,
                                     Map<Node, Set<String>> filesBySubject) {
-        Graph dataGraph = GraphFactory.createDefaultGraph();
-        ontology.find().forEach(dataGraph::add);
-        data.find().forEachRemaining(quad -> dataGraph.add(quad.asTriple()));
-
-        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapesGraph), dataGraph);
+        Graph dataGraph = new Union(source, ontology);
+        ValidationReport report = ShaclValidator.get().validate(shapes, dataGraph);
         return report.getEntries().stream()
                 .filter(entry -> entry.severity() == Severity.Violation)
                 .map(entry -> toViolation(entry, filesBySubject))

@@ -25,23 +25,29 @@ import org.partnercities.kg.vocab.PCK;
 final class SourceReader {
 
     /**
-     * The parsed sources.
+     * The parsed source graphs.
      *
-     * @param ontology       the ontology graph (every ontology file together)
-     * @param shapes         the SHACL shapes graph
      * @param data           one named graph per source article
      * @param filesBySubject for each subject, the data files that describe it (to locate violations)
      */
-    record Sources(Graph ontology, Graph shapes, DatasetGraph data, Map<Node, Set<String>> filesBySubject) {}
+    record SourceData(DatasetGraph data, Map<Node, Set<String>> filesBySubject) {}
 
     private SourceReader() {}
 
-    static Sources read(SourceFiles files) {
+    static Graph readOntology(SourceFiles files) {
         Graph ontology = GraphFactory.createDefaultGraph();
         for (Path file : files.ontology())
             parse(file, Lang.TURTLE, ontology);
+        return ontology;
+    }
+
+    static Graph readShapes(SourceFiles files) {
         Graph shapes = GraphFactory.createDefaultGraph();
         parse(files.shapes(), Lang.TURTLE, shapes);
+        return shapes;
+    }
+
+    static SourceData readData(SourceFiles files) {
 
         DatasetGraph data = DatasetGraphFactory.createGeneral();
         Map<Node, Set<String>> filesBySubject = new LinkedHashMap<>();
@@ -64,7 +70,7 @@ final class SourceReader {
         }
         if (!problems.isEmpty())
             throw new LoadException(problems);
-        return new Sources(ontology, shapes, data, filesBySubject);
+        return new SourceData(data, filesBySubject);
     }
 
     private static void parse(Path file, Lang lang, Object target) {

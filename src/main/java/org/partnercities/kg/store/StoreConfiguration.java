@@ -1,21 +1,70 @@
 package org.partnercities.kg.store;
 
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
+import java.net.http.HttpClient;
+import java.time.Duration;
+
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The store and the one way application code reaches it: an {@link RDFConnection}. */
+/**
+ * The store and the one way application code reaches it: an {@link RDFConnection}, to the embedded
+ * TDB2 store ({@code kg.store.mode=embedded}, the default) or to a remote SPARQL 1.1 store
+ * ({@code kg.store.mode=remote}).
+ */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
-    @Bean(destroyMethod = "close")
-    EmbeddedStore embeddedStore(StoreProperties properties) {
-        return EmbeddedStore.open(properties.directory(), properties.queryTimeout());
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "kg.store.mode", havingValue = "embedded", matchIfMissing = true)
+    static class Embedded {
+
+        @Bean(destroyMethod = "close")
+        EmbeddedStore embeddedStore(StoreProperties properties) {
+            return EmbeddedStore.open(properties.directory(), properties.queryTimeout());
+        }
+
+        @Bean(destroyMethod = "close")
+        RDFConnection rdfConnection(EmbeddedStore store) {
+            return RDFConnection.connect(DatasetFactory.wrap(store.dataset()));
+        }
     }
 
-    @Bean(destroyMethod = "close")
-    RDFConnection rdfConnection(EmbeddedStore store) {
-        return RDFConnection.connect(DatasetFactory.wrap(store.dataset()));
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "kg.store.mode", havingValue = "remote")
+    static class Remote {
+
+        @Bean(destroyMethod = "close")
+        RDFConnection rdfConnection(StoreProperties properties) {
+            StoreProperties.Remote remote = properties.remote();
+            if (remote.url() == null)
+                throw new IllegalStateException("kg.store.mode=remote needs kg.store.remote.url (the dataset URL)");
+            return RDFConnectionRemote.newBuilder()
+                    .queryEndpoint(remote.endpoint(remote.query()))
+                    .updateEndpoint(remote.endpoint(remote.update()))
+                    .gspEndpoint(remote.endpoint(remote.gsp()))
+                    .httpClient(httpClient(remote))
+                    .build();
+        }
+
+        /** Answers the store's authentication challenge (on updates) with the configured user. */
+        static HttpClient httpClient(StoreProperties.Remote remote) {
+            HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NORMAL);
+            if (remote.username() != null && remote.password() != null) {
+                builder.authenticator(new Authenticator() {
+                    @Override
+                    protected PasswordAuthentication getPasswordAuthentication() {
+                        return new PasswordAuthentication(remote.username(), remote.password().toCharArray());
+                    }
+                });
+            }
+            return builder.build();
+        }
     }
 }

@@ -29,7 +29,7 @@ class ExportCommandTest {
         long quads;
         try (EmbeddedStore store = TestStores.open(storeDir);
              RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(store.dataset()))) {
-            new GraphLoader(connection).replaceAll(TestStores.projectSources());
+            TestStores.loader(connection).replaceAll(TestStores.projectSources());
             quads = store.dataset().calculateRead(() -> store.dataset().stream().count());
         }
         Path file = out.resolve("kg.trig.gz");

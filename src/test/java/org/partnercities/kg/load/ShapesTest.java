@@ -74,7 +74,7 @@ class ShapesTest {
     void refusedDataLeavesTheStoreAsItWas(@TempDir Path storeDir, @TempDir Path data) throws IOException {
         Files.copy(FIXTURES.resolve("invalid-school-city.trig"), data.resolve("invalid-school-city.trig"));
         try (EmbeddedStore store = TestStores.open(storeDir); RDFConnection connection = TestStores.connect(store)) {
-            GraphLoader loader = new GraphLoader(connection);
+            GraphLoader loader = TestStores.loader(connection);
             loader.replaceAll(TestStores.projectSources());
             DatasetGraph before = snapshot(store);
 

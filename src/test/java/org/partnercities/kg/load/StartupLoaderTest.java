@@ -72,8 +72,8 @@ class StartupLoaderTest {
     /** One application start as far as the store is concerned: open, load or reuse, close. */
     private static Outcome start(Path storeDir, SourceProperties sources) {
         try (EmbeddedStore store = TestStores.open(storeDir); RDFConnection connection = TestStores.connect(store)) {
-            StartupLoader loader = new StartupLoader(new GraphLoader(connection), sources,
-                    new StoreProperties(storeDir, Duration.ofSeconds(10)));
+            StartupLoader loader = new StartupLoader(TestStores.loader(connection), sources,
+                    new StoreProperties(StoreProperties.Mode.EMBEDDED, storeDir, Duration.ofSeconds(10), null));
             loader.afterPropertiesSet();
             return loader.outcome();
         }
