@@ -16,7 +16,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.partnercities.kg.load.StrictErrorHandler;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.partnercities.kg.api.BadParameterException;
 import org.partnercities.kg.store.StoreWriter;
@@ -108,7 +108,7 @@ class GraphStoreController {
         Graph graph = GraphFactory.createDefaultGraph();
         try {
             RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang)
-                    .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                    .errorHandler(StrictErrorHandler.INSTANCE)
                     .base(org.partnercities.kg.vocab.PCK.BASE)
                     .parse(graph);
         } catch (RiotParseException e) {

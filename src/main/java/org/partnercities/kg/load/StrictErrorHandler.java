@@ -7,9 +7,9 @@ import org.apache.jena.riot.system.ErrorHandler;
  * Curated sources are held to the strictest standard: warnings (a bad IRI, a literal that does not
  * match its datatype) fail the read as errors do, with their line and column.
  */
-final class StrictErrorHandler implements ErrorHandler {
+public final class StrictErrorHandler implements ErrorHandler {
 
-    static final StrictErrorHandler INSTANCE = new StrictErrorHandler();
+    public static final StrictErrorHandler INSTANCE = new StrictErrorHandler();
 
     @Override
     public void warning(String message, long line, long col) {
