@@ -21,10 +21,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The command line: {@code export} writes a dump of a store (the server must not be running on the
- * same store directory: TDB2 allows one process).
+ * The command line: {@code export}, {@code backup}, {@code restore}, {@code load} and
+ * {@code validate}. Commands that open a store need the server not to be running on the same store
+ * directory (TDB2 allows one process); against a running server, use its HTTP write endpoints.
  */
-@Command(name = "kg", mixinStandardHelpOptions = true, subcommands = {KgCli.Export.class},
+@Command(name = "kg", mixinStandardHelpOptions = true, subcommands = {KgCli.Export.class, ValidateCommand.class, LoadCommand.class,
+        BackupCommand.class, RestoreCommand.class},
         description = "Partner Cities KG command line")
 public final class KgCli {
 

@@ -54,6 +54,13 @@ public class ChangeService {
         });
     }
 
+    /** Replaces several source graphs at once (a load of files): all or none. */
+    public ChangeReport replace(Map<Node, Graph> graphs) {
+        graphs.keySet().forEach(ChangeService::checkWritable);
+        return change(List.of(), graphs.keySet(), working ->
+                graphs.forEach((name, content) -> content.find().forEachRemaining(working.getGraph(name)::add)));
+    }
+
     /** Adds {@code content} to a source graph (Graph Store Protocol POST). */
     public ChangeReport merge(Node graphName, Graph content) {
         checkWritable(graphName);

@@ -1,0 +1,132 @@
+package org.partnercities.kg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnercities.kg.Isomorphism;
+import org.partnercities.kg.TestStores;
+import org.partnercities.kg.store.EmbeddedStore;
+
+import picocli.CommandLine;
+
+/** {@code kg backup | restore | load | validate}: from files, the same checks as over HTTP, and nothing half done. */
+class StoreCommandsTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/curation/kineshma-report.trig");
+
+    /** Runs a command; returns its exit code and what it printed on stderr. */
+    private record Run(int exit, String err) {}
+
+    private static Run kg(String... args) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int exit = new CommandLine(new KgCli()).execute(args);
+            return new Run(exit, err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(original);
+        }
+    }
+
+    private static void loadProject(Path storeDir) {
+        try (EmbeddedStore store = TestStores.open(storeDir); RDFConnection connection = TestStores.connect(store)) {
+            TestStores.loader(connection).replaceAll(TestStores.projectSources());
+        }
+    }
+
+    private static DatasetGraph copyOf(Path storeDir) {
+        try (EmbeddedStore store = TestStores.open(storeDir)) {
+            DatasetGraph copy = DatasetGraphFactory.createGeneral();
+            store.dataset().executeRead(() -> store.dataset().find().forEachRemaining(copy::add));
+            return copy;
+        }
+    }
+
+    private static long count(Path storeDir, String select) {
+        try (EmbeddedStore store = TestStores.open(storeDir); RDFConnection connection = TestStores.connect(store)) {
+            long[] n = {0};
+            connection.querySelect(select, row -> n[0] = row.getLiteral("n").getLong());
+            return n[0];
+        }
+    }
+
+    @Test
+    void backupThenRestoreGivesAnIsomorphicStore(@TempDir Path original, @TempDir Path restored, @TempDir Path out) {
+        loadProject(original);
+        Path backup = out.resolve("backup.nq.gz");
+        assertThat(kg("backup", "--store", original.toString(), "--output", backup.toString()).exit()).isZero();
+        // Restore over a store that holds something else: it must become exactly the backup.
+        assertThat(kg("load", "--store", restored.toString(), FIXTURE.toString()).exit()).isZero();
+        Run restore = kg("restore", "--store", restored.toString(), "--input", backup.toString());
+        assertThat(restore.exit()).as(restore.err()).isZero();
+        DatasetGraph before = copyOf(original);
+        DatasetGraph after = copyOf(restored);
+        assertThat(after.stream().count()).isEqualTo(before.stream().count());
+        assertThat(Isomorphism.of(before, after)).isTrue();
+        // The text index was rebuilt with the data: the fixture's city is gone, the seed's are found.
+        assertThat(count(restored, "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(*) AS ?n) { ?e text:query 'Кинешма' }")).isZero();
+        assertThat(count(restored, "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(*) AS ?n) { ?e text:query 'Иванове' }")).isPositive();
+    }
+
+    @Test
+    void loadAddsAConformingSourceAndIndexesIt(@TempDir Path store) {
+        loadProject(store);
+        Run load = kg("load", "--store", store.toString(), FIXTURE.toString());
+        assertThat(load.exit()).as(load.err()).isZero();
+        assertThat(load.err()).contains("Loaded 1 source graph(s)");
+        assertThat(count(store, "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(*) AS ?n) { ?e text:query 'Кинешме' }")).isPositive();
+        assertThat(count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).isEqualTo(4);
+    }
+
+    @Test
+    void loadOfANonConformingFileChangesNothing(@TempDir Path store, @TempDir Path dir) throws Exception {
+        loadProject(store);
+        DatasetGraph before = copyOf(store);
+        Path bad = dir.resolve("bad.trig");
+        Files.writeString(bad, Files.readString(FIXTURE).replace("pck:locatedIn <https://w3id.org/partner-cities-kg/id/city/kineshma>", "pck:number \"8\""));
+        Run load = kg("load", "--store", store.toString(), FIXTURE.toString(), bad.toString());
+        assertThat(load.exit()).isEqualTo(1);
+        assertThat(load.err()).contains("A school lies in exactly one city.").contains("nothing was loaded");
+        assertThat(Isomorphism.of(before, copyOf(store))).isTrue();
+    }
+
+    @Test
+    void validateReportsConformanceViolationsAndSyntaxErrors(@TempDir Path dir) throws Exception {
+        Run ok = kg("validate", "data/000-ivanovo-2019-2020.trig", "data/004-magnitogorsk-visit-2019.trig", FIXTURE.toString());
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(ok.err()).contains("3 source graph(s) conform");
+
+        Path invalid = dir.resolve("invalid.trig");
+        Files.writeString(invalid, Files.readString(FIXTURE).replace("rdfs:label \"Кинешма\"@ru", "rdfs:comment \"x\""));
+        Run bad = kg("validate", invalid.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains(invalid.toString()).contains("city/kineshma").contains("Russian label");
+
+        Path broken = dir.resolve("broken.trig");
+        Files.writeString(broken, "<http://x/g> {\n  <http://x/a> <http://x/b> \"open .\n}\n");
+        Run syntax = kg("validate", broken.toString());
+        assertThat(syntax.exit()).isEqualTo(1);
+        assertThat(syntax.err()).contains(broken + ":3:1: Broken token");
+
+        assertThat(kg("validate", dir.resolve("none.trig").toString()).exit()).isEqualTo(2);
+        assertThat(kg("validate", "README.md").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void backupOfAMissingStoreIsAnError(@TempDir Path dir) {
+        Run run = kg("backup", "--store", dir.resolve("none").toString(), "--output", dir.resolve("b.nq.gz").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("No store in");
+    }
+}
