@@ -18,6 +18,8 @@ import org.partnercities.kg.load.SourceSchema;
 import org.partnercities.kg.load.ValidationException;
 import org.partnercities.kg.load.Violation;
 import org.partnercities.kg.store.StoreWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ChangeService {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangeService.class);
 
     private final StoreWriter store;
     private final SourceSchema schema;
@@ -119,6 +123,8 @@ public class ChangeService {
             }
             if (!violations.isEmpty())
                 throw new ValidationException(violations);
+            log.info("Writing {} source graph(s), {} statements", changed.size(),
+                    sizes.values().stream().mapToLong(Long::longValue).sum());
             store.replaceGraphs(changed);
             return new ChangeReport(sizes, inferred, created && sizes.values().stream().anyMatch(n -> n > 0));
         } finally {
