@@ -241,6 +241,23 @@ class StandaloneFusekiTest {
         assertThat(search(reader, LABEL, "Вичуге")).isEmpty();
     }
 
+    /**
+     * The application's reload (GSP DELETE of every graph, then one POST) keeps the index in step.
+     * Replacing the dataset with one GSP PUT would not: jena-text misses that clear (apache/jena#1985).
+     */
+    @Test
+    void reloadingThroughTheGraphLoaderLeavesNoStaleIndexEntries() {
+        String stray = "urn:x-test:stray";
+        writer.update("INSERT DATA { GRAPH <" + PCK.ID + "source/stray-test> { <" + stray + "> <" + LABEL + "> \"ghostlabel\" } }");
+        assertThat(search(reader, LABEL, "ghostlabel")).containsExactly(stray);
+
+        new GraphLoader(writer).replaceAll(TestStores.projectSources());
+
+        assertThat(reader.queryAsk("ASK { <" + stray + "> ?p ?o }")).isFalse();
+        assertThat(search(reader, LABEL, "ghostlabel")).isEmpty();
+        assertThat(search(reader, LABEL, "Иванове")).contains(PCK.ID + "city/ivanovo");
+    }
+
     @Test
     void committedDataSurvivesAKillAndRestart() {
         String entity = "urn:x-test:shuya";
