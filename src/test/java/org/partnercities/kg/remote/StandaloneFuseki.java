@@ -72,7 +72,7 @@ public final class StandaloneFuseki implements AutoCloseable {
         requireFile(CONFIG, "the deployable Fuseki configuration is missing");
         StandaloneFuseki fuseki = new StandaloneFuseki(workDir.toAbsolutePath(), user, password, freePort(), classPath);
         fuseki.writePasswordFile();
-        // A test JVM that dies must not leave a server behind.
+        // A test JVM that exits (or is stopped by SIGTERM) without close() must not leave a server behind.
         Runtime.getRuntime().addShutdownHook(new Thread(fuseki::kill));
         fuseki.launch();
         return fuseki;
