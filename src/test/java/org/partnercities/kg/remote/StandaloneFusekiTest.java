@@ -40,7 +40,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnercities.kg.TestStores;
-import org.partnercities.kg.load.GraphLoader;
 import org.partnercities.kg.store.RussianTextAnalyzer;
 import org.partnercities.kg.store.TextIndexDefinition;
 import org.partnercities.kg.vocab.PCK;
@@ -75,8 +74,8 @@ class StandaloneFusekiTest {
         fuseki = StandaloneFuseki.start(workDir, USER, PASSWORD);
         writer = fuseki.connect();
         reader = fuseki.connectAnonymously();
-        // The application's own loader, over GSP: delete every graph, then POST the whole dataset.
-        new GraphLoader(writer).replaceAll(TestStores.projectSources());
+        // The application's own loader: one SPARQL Update (DELETE WHERE every graph, INSERT DATA), one transaction.
+        TestStores.loader(writer).replaceAll(TestStores.projectSources());
     }
 
     @AfterAll
@@ -242,7 +241,7 @@ class StandaloneFusekiTest {
     }
 
     /**
-     * The application's reload (GSP DELETE of every graph, then one POST) keeps the index in step.
+     * The application's reload (one update: DELETE WHERE of every statement, then INSERT DATA) keeps the index in step.
      * Replacing the dataset with one GSP PUT would not: jena-text misses that clear (apache/jena#1985).
      */
     @Test
@@ -251,7 +250,7 @@ class StandaloneFusekiTest {
         writer.update("INSERT DATA { GRAPH <" + PCK.ID + "source/stray-test> { <" + stray + "> <" + LABEL + "> \"ghostlabel\" } }");
         assertThat(search(reader, LABEL, "ghostlabel")).containsExactly(stray);
 
-        new GraphLoader(writer).replaceAll(TestStores.projectSources());
+        TestStores.loader(writer).replaceAll(TestStores.projectSources());
 
         assertThat(reader.queryAsk("ASK { <" + stray + "> ?p ?o }")).isFalse();
         assertThat(search(reader, LABEL, "ghostlabel")).isEmpty();
