@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,9 +26,27 @@ import tools.jackson.databind.json.JsonMapper;
  * The whole application on a random loopback port with the seed graph in a real embedded store.
  * Every HTTP test extends this class, so they share one running application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "kg.store.directory=target/test-stores/http")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class HttpTestSupport {
+
+    /**
+     * The store under the application: the embedded one, or with {@code -Dkg.test.store=remote} a
+     * standalone Fuseki server started for this JVM (the {@code remote-store} test run in pom.xml
+     * runs the HTTP suites that way). Either way the application loads the sources itself.
+     */
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        if ("remote".equals(System.getProperty("kg.test.store"))) {
+            RemoteStore remote = RemoteStore.get();
+            registry.add("kg.store.mode", () -> "remote");
+            registry.add("kg.store.directory", () -> remote.stateDirectory().toString());
+            registry.add("kg.store.remote.url", remote.fuseki()::datasetUrl);
+            registry.add("kg.store.remote.username", () -> RemoteStore.USER);
+            registry.add("kg.store.remote.password", remote::password);
+        } else {
+            registry.add("kg.store.directory", () -> "target/test-stores/http");
+        }
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -34,6 +34,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -42,6 +45,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * default graph is the union of the sources and cannot be written.
  */
 @RestController
+@Tag(name = "Curation", description = "Changing the data (curators only, HTTP Basic); every change is checked against the SHACL shapes")
 class GraphStoreController {
 
     /** What a graph may be sent and read as. */
@@ -57,9 +61,10 @@ class GraphStoreController {
         this.bodies = bodies;
     }
 
+    @Operation(summary = "Read one source graph (Graph Store Protocol GET; public)")
     @GetMapping("/data")
-    ResponseEntity<byte[]> get(@RequestParam("graph") String graph,
-                               @RequestHeader(value = "Accept", defaultValue = "text/turtle") String accept)
+    ResponseEntity<byte[]> get(@Parameter(description = "The source graph, e.g. https://w3id.org/partner-cities-kg/id/source/ivanovo-mutual-learning-2019-2020") @RequestParam("graph") String graph,
+                               @Parameter(description = "Turtle (default), N-Triples, RDF/XML or JSON-LD") @RequestHeader(value = "Accept", defaultValue = "text/turtle") String accept)
             throws HttpMediaTypeNotAcceptableException {
         Node name = graphName(graph);
         Lang lang = acceptable(accept);
@@ -72,24 +77,27 @@ class GraphStoreController {
                 .body(out.toByteArray());
     }
 
+    @Operation(summary = "Replace a source graph (curators; 201 if new, 422 with the SHACL report if it does not conform)")
     @PutMapping("/data")
-    ResponseEntity<ChangeReport> put(@RequestParam("graph") String graph, HttpServletRequest request)
+    ResponseEntity<ChangeReport> put(@Parameter(description = "The source graph, e.g. https://w3id.org/partner-cities-kg/id/source/ivanovo-mutual-learning-2019-2020") @RequestParam("graph") String graph, HttpServletRequest request)
             throws HttpMediaTypeNotSupportedException {
         Node name = graphName(graph);
         ChangeReport report = changes.replace(name, body(request));
         return report.created() ? ResponseEntity.created(URI.create(graph)).body(report) : ResponseEntity.ok(report);
     }
 
+    @Operation(summary = "Add statements to a source graph (curators; 422 with the SHACL report if the result does not conform)")
     @PostMapping("/data")
-    ResponseEntity<ChangeReport> post(@RequestParam("graph") String graph, HttpServletRequest request)
+    ResponseEntity<ChangeReport> post(@Parameter(description = "The source graph, e.g. https://w3id.org/partner-cities-kg/id/source/ivanovo-mutual-learning-2019-2020") @RequestParam("graph") String graph, HttpServletRequest request)
             throws HttpMediaTypeNotSupportedException {
         Node name = graphName(graph);
         ChangeReport report = changes.merge(name, body(request));
         return report.created() ? ResponseEntity.created(URI.create(graph)).body(report) : ResponseEntity.ok(report);
     }
 
+    @Operation(summary = "Remove a source graph (curators; 204, or 404 if there is none)")
     @DeleteMapping("/data")
-    ResponseEntity<Void> delete(@RequestParam("graph") String graph) {
+    ResponseEntity<Void> delete(@Parameter(description = "The source graph, e.g. https://w3id.org/partner-cities-kg/id/source/ivanovo-mutual-learning-2019-2020") @RequestParam("graph") String graph) {
         Node name = graphName(graph);
         if (!changes.delete(name))
             throw new org.partnercities.kg.api.NotFoundException("No graph <" + graph + "> in the store");

@@ -12,6 +12,8 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -20,6 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * every source it changes still conforms to the shapes.
  */
 @RestController
+@Tag(name = "Curation")
 class UpdateController {
 
     static final MediaType SPARQL_UPDATE = MediaType.parseMediaType("application/sparql-update");
@@ -32,6 +35,7 @@ class UpdateController {
         this.bodies = bodies;
     }
 
+    @Operation(summary = "SPARQL 1.1 Update naming its source graphs (curators; 422 with the SHACL report if a changed source does not conform)")
     @PostMapping("/update")
     ChangeReport update(HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
         return changes.update(parse(text(request)));
