@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.partnercities.kg.TestStores;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class QueryTimeoutTest {
 
     private static final String CARTESIAN = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    /** Every node to everything it reaches by any path, in any direction: unbounded. */
+    private static final String UNBOUNDED_PATH = "SELECT (COUNT(*) AS ?n) { ?a (<urn:x:none>|!<urn:x:none>|^!<urn:x:none>)* ?b . ?c ?d ?e }";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -38,10 +41,11 @@ class QueryTimeoutTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @Test
-    void explosiveQueryIsStoppedWithinTheLimitWhileOthersAreAnswered() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {CARTESIAN, UNBOUNDED_PATH})
+    void explosiveQueryIsStoppedWithinTheLimitWhileOthersAreAnswered(String explosiveQuery) throws Exception {
         long start = System.nanoTime();
-        CompletableFuture<HttpResponse<String>> explosive = http.sendAsync(query(CARTESIAN), HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> explosive = http.sendAsync(query(explosiveQuery), HttpResponse.BodyHandlers.ofString());
 
         Thread.sleep(300);
         long other = System.nanoTime();
