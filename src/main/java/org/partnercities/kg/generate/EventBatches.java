@@ -94,10 +94,10 @@ final class EventBatches extends Batches {
             case FORUM -> random.nextInt(2);
             default -> 0;
         };
-        for (int k = 0; k < speakers; k++) {
-            Node role = kind == EventKind.SEMINAR || kind == EventKind.FORUM ? Terms.SPEAKER : Terms.PRESENTER;
-            speaker(event, role, schools.get(random.nextInt(schools.size())), random);
-        }
+        Node role = kind == EventKind.SEMINAR || kind == EventKind.FORUM ? Terms.SPEAKER : Terms.PRESENTER;
+        List<Person> said = new ArrayList<>(speakers);
+        for (int k = 0; k < speakers; k++)
+            speaker(event, role, staff(schools.get(random.nextInt(schools.size())), random), said);
         for (Concept topic : topics)
             topic(event, topic);
         shown.add(new Shown(event, host, topics.get(0), citiesOf(participants, host)));
@@ -131,7 +131,7 @@ final class EventBatches extends Batches {
                         EventKind.ROUND_TABLE.russian + " «" + title[0] + "»", EventKind.ROUND_TABLE.english + " “" + title[1] + "”");
                 sink.add(part, Terms.TOPIC_TITLE, Terms.ru(title[0]));
                 venue(part, population.activeSchoolIn(host.index(), random));
-                speaker(part, Terms.PRESENTER, guests.get(random.nextInt(guests.size())), random);
+                speaker(part, Terms.PRESENTER, staff(guests.get(random.nextInt(guests.size())), random), new ArrayList<>());
                 topic(part, practice);
             } else if (roll < 0.8) {
                 School site = population.school(population.activeSchoolIn(host.index(), random));
@@ -165,6 +165,7 @@ final class EventBatches extends Batches {
         List<Integer> participants = participants(conference, EventKind.VIDEOCONFERENCE, host, new ArrayList<>(), random);
         for (Concept topic : topics)
             topic(conference, topic);
+        List<Person> speakers = new ArrayList<>(talks);
         for (int t = 1; t <= talks; t++) {
             int school = participants.get(random.nextInt(participants.size()));
             Person speaker = staff(school, random);
@@ -178,7 +179,8 @@ final class EventBatches extends Batches {
             sink.add(talk, Terms.PART_OF, conference);
             identities.person(speaker);
             sink.add(talk, Terms.SPEAKER, speaker.iri());
-            sink.add(conference, Terms.SPEAKER, speaker.iri());
+            // The talk's speaker also speaks at the conference: once, however many talks they give.
+            speaker(conference, Terms.SPEAKER, speaker, speakers);
             topic(talk, topic);
             shown.add(new Shown(talk, from, topic, citiesOf(participants, from)));
         }
@@ -248,8 +250,11 @@ final class EventBatches extends Batches {
         sink.add(event, Terms.TOPIC, topic.iri());
     }
 
-    private void speaker(Node event, Node role, int school, SplittableRandom random) {
-        Person person = staff(school, random);
+    /** A speaker or presenter, unless already one of the event's ({@code already}, added to). */
+    private void speaker(Node event, Node role, Person person, List<Person> already) {
+        if (already.contains(person))
+            return;
+        already.add(person);
         identities.person(person);
         sink.add(event, role, person.iri());
     }
@@ -284,15 +289,13 @@ final class EventBatches extends Batches {
 
     private List<Concept> topics(int count, SplittableRandom random) {
         List<Concept> topics = new ArrayList<>(count);
-        List<Integer> picked = new ArrayList<>(count);
         for (int k = 0; k < count; k++) {
             int practice = population.popularPractice(random);
-            if (!picked.contains(practice)) {
-                picked.add(practice);
-                Concept concept = population.practice(practice);
-                // One topic in ten is the broader theme rather than the practice itself.
-                topics.add(random.nextDouble() < 0.1 ? population.theme(practice % population.themes) : concept);
-            }
+            // One topic in ten is the broader theme rather than the practice itself.
+            Concept topic = random.nextDouble() < 0.1 ? population.theme(practice % population.themes)
+                    : population.practice(practice);
+            if (topics.stream().noneMatch(t -> t.iri().equals(topic.iri())))
+                topics.add(topic);
         }
         return topics;
     }

@@ -59,8 +59,13 @@ final class SchoolBatches extends Batches {
         if (school.stateBudget())
             sink.add(school.iri(), Terms.ALT_LABEL, Terms.ru("ГБОУ " + school.russian()));
         int practices = random.nextDouble() < 0.35 ? 0 : 1 + random.nextInt(3);
+        List<Integer> applied = new ArrayList<>(practices);
         for (int k = 0; k < practices; k++) {
-            Concept practice = population.practice(population.popularPractice(random));
+            int index = population.popularPractice(random);
+            if (applied.contains(index))
+                continue;
+            applied.add(index);
+            Concept practice = population.practice(index);
             identities.concept(practice);
             sink.add(school.iri(), Terms.APPLIES_PRACTICE, practice.iri());
         }
