@@ -176,7 +176,8 @@ final class Population {
 
     Concept practice(int practice) {
         int theme = practice % themes;
-        int setting = practice / themes % settingNames.size();
+        // Shifted by the theme, so that the most popular practices (the first ones) are in different settings.
+        int setting = (practice / themes + 17 * theme) % settingNames.size();
         int variant = practice / (themes * settingNames.size());
         Name themeName = themeNames.get(theme);
         Name settingName = settingNames.get(setting);
