@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.DatasetFactory;
@@ -123,10 +124,10 @@ public final class KgCli {
                     bar.setExtraMessage(quads + " statements");
                 });
             }
-            System.out.printf("Wrote %s (%d bytes) in %.1f s: %d statements in %d named graphs%n", output,
+            System.out.printf(Locale.ROOT, "Wrote %s (%d bytes) in %.1f s: %d statements in %d named graphs%n", output,
                     Files.size(output), report.duration().toMillis() / 1000.0, report.quads(), report.graphs());
             for (Kind kind : Kind.values())
-                System.out.printf("  %-32s %,d%n", kind.label, report.count(kind));
+                System.out.printf(Locale.ROOT, "  %-32s %,d%n", kind.label, report.count(kind));
             return 0;
         }
     }
