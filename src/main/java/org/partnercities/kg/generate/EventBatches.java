@@ -30,9 +30,11 @@ final class EventBatches extends Batches {
 
     private final int[] firstEvent;
     private final int[] firstAdoption;
+    private final EventStatements statements;
 
     EventBatches(Context context) {
         super(context);
+        this.statements = new EventStatements(population, sink, identities, () -> counted(Kind.EVENTS));
         int graphs = (population.sizes.events() + PER_GRAPH - 1) / PER_GRAPH;
         this.firstEvent = split(population.sizes.events(), graphs);
         this.firstAdoption = split(population.sizes.adoptions(), graphs);
@@ -77,16 +79,16 @@ final class EventBatches extends Batches {
         Dates date = Dates.draw(random, year, 0.75, 0.17, 0.03);
         List<Concept> topics = topics(1 + (random.nextDouble() < 0.4 ? 1 + random.nextInt(2) : 0), random);
         String[] title = title(topics.get(0), host, random);
-        Node event = event(index, kind, host, date, distance, kind.russian + " «" + title[0] + "»",
+        Node event = statements.event(index, kind, host, date, distance, kind.russian + " «" + title[0] + "»",
                 kind.english + " “" + title[1] + "”");
         sink.add(event, Terms.TOPIC_TITLE, Terms.ru(title[0]));
         List<Integer> schools = new ArrayList<>();
         if (!distance && kind != EventKind.FORUM && kind != EventKind.CONTEST)
-            schools.add(venue(event, population.activeSchoolIn(host.index(), random)));
+            schools.add(statements.venue(event, population.activeSchoolIn(host.index(), random)));
         if (random.nextDouble() < 0.6)
-            organizer(event, host);
+            statements.organizer(event, host);
         if (random.nextDouble() < 0.8)
-            programme(event);
+            statements.programme(event);
         List<Integer> participants = participants(event, kind, host, schools, random);
         int speakers = switch (kind) {
             case SEMINAR, ROUND_TABLE -> 1 + random.nextInt(2);
@@ -97,9 +99,9 @@ final class EventBatches extends Batches {
         Node role = kind == EventKind.SEMINAR || kind == EventKind.FORUM ? Terms.SPEAKER : Terms.PRESENTER;
         List<Person> said = new ArrayList<>(speakers);
         for (int k = 0; k < speakers; k++)
-            speaker(event, role, staff(schools.get(random.nextInt(schools.size())), random), said);
+            statements.speaker(event, role, staff(schools.get(random.nextInt(schools.size())), random), said);
         for (Concept topic : topics)
-            topic(event, topic);
+            statements.topic(event, topic);
         shown.add(new Shown(event, host, topics.get(0), citiesOf(participants, host)));
         return index + 1;
     }
@@ -108,46 +110,47 @@ final class EventBatches extends Batches {
         City host = population.cities.get(population.city(random));
         City guest = population.cities.get(otherCity(host.index(), random));
         Dates date = Dates.draw(random, year, 0.55, 0.4, 0.05);
-        Node visit = event(index, EventKind.VISIT, host, date, false,
+        Node visit = statements.event(index, EventKind.VISIT, host, date, false,
                 "Визит делегации школ города " + guest.name().genitive() + " в город " + host.russian(),
                 "Visit of " + guest.english() + " schools to " + host.english());
-        organizer(visit, host);
-        programme(visit);
+        statements.organizer(visit, host);
+        statements.programme(visit);
         List<Integer> guests = new ArrayList<>();
         int count = 1 + random.nextInt(4);
         for (int k = 0; k < count; k++)
             addOnce(guests, population.activeSchoolIn(guest.index(), random));
         for (int school : guests)
-            participant(visit, school);
+            statements.participant(visit, school);
         Concept practice = topics(1, random).get(0);
-        topic(visit, practice);
+        statements.topic(visit, practice);
         shown.add(new Shown(visit, host, practice, List.of(guest)));
         for (int p = 1; p <= parts; p++) {
             double roll = random.nextDouble();
             Node part;
             if (roll < 0.5) {
                 String[] title = title(practice, host, random);
-                part = event(index + p, EventKind.ROUND_TABLE, host, date, false,
+                part = statements.event(index + p, EventKind.ROUND_TABLE, host, date, false,
                         EventKind.ROUND_TABLE.russian + " «" + title[0] + "»", EventKind.ROUND_TABLE.english + " “" + title[1] + "”");
                 sink.add(part, Terms.TOPIC_TITLE, Terms.ru(title[0]));
-                venue(part, population.activeSchoolIn(host.index(), random));
-                speaker(part, Terms.PRESENTER, staff(guests.get(random.nextInt(guests.size())), random), new ArrayList<>());
-                topic(part, practice);
+                statements.venue(part, population.activeSchoolIn(host.index(), random));
+                Person presenter = staff(guests.get(random.nextInt(guests.size())), random);
+                statements.speaker(part, Terms.PRESENTER, presenter, new ArrayList<>());
+                statements.topic(part, practice);
             } else if (roll < 0.8) {
                 School site = population.school(population.activeSchoolIn(host.index(), random));
-                part = event(index + p, EventKind.SITE_VISIT, host, date, false,
+                part = statements.event(index + p, EventKind.SITE_VISIT, host, date, false,
                         "Посещение " + site.russianGenitive() + " (" + host.russian() + ")", "Visit to " + site.english());
-                venue(part, site.index());
+                statements.venue(part, site.index());
                 Concept seen = topics(1, random).get(0);
-                topic(part, seen);
+                statements.topic(part, seen);
                 shown.add(new Shown(part, host, seen, List.of(guest)));
             } else {
-                part = event(index + p, EventKind.EXCURSION, host, date, false, "Экскурсия по городу " + host.russian(),
+                part = statements.event(index + p, EventKind.EXCURSION, host, date, false, "Экскурсия по городу " + host.russian(),
                         "Tour of " + host.english());
             }
             sink.add(part, Terms.PART_OF, visit);
             for (int school : guests)
-                participant(part, school);
+                statements.participant(part, school);
         }
         return index + 1 + parts;
     }
@@ -157,14 +160,14 @@ final class EventBatches extends Batches {
         Dates date = Dates.draw(random, year, 0.8, 0.15, 0);
         List<Concept> topics = topics(1 + random.nextInt(2), random);
         String[] title = title(topics.get(0), host, random);
-        Node conference = event(index, EventKind.VIDEOCONFERENCE, host, date, true,
+        Node conference = statements.event(index, EventKind.VIDEOCONFERENCE, host, date, true,
                 EventKind.VIDEOCONFERENCE.russian + " «" + title[0] + "»", EventKind.VIDEOCONFERENCE.english + " “" + title[1] + "”");
         sink.add(conference, Terms.TOPIC_TITLE, Terms.ru(title[0]));
-        organizer(conference, host);
-        programme(conference);
+        statements.organizer(conference, host);
+        statements.programme(conference);
         List<Integer> participants = participants(conference, EventKind.VIDEOCONFERENCE, host, new ArrayList<>(), random);
         for (Concept topic : topics)
-            topic(conference, topic);
+            statements.topic(conference, topic);
         List<Person> speakers = new ArrayList<>(talks);
         for (int t = 1; t <= talks; t++) {
             int school = participants.get(random.nextInt(participants.size()));
@@ -172,7 +175,7 @@ final class EventBatches extends Batches {
             Concept topic = topics(1, random).get(0);
             City from = population.cities.get(population.cityOfSchool(school));
             String[] talkTitle = title(topic, from, random);
-            Node talk = event(index + t, EventKind.TALK, host, date, true,
+            Node talk = statements.event(index + t, EventKind.TALK, host, date, true,
                     EventKind.TALK.russian + " «" + talkTitle[0] + "» (" + speaker.name().initials() + ")",
                     EventKind.TALK.english + " “" + talkTitle[1] + "” (" + speaker.name().english() + ")");
             sink.add(talk, Terms.TOPIC_TITLE, Terms.ru(talkTitle[0]));
@@ -180,8 +183,8 @@ final class EventBatches extends Batches {
             identities.person(speaker);
             sink.add(talk, Terms.SPEAKER, speaker.iri());
             // The talk's speaker also speaks at the conference: once, however many talks they give.
-            speaker(conference, Terms.SPEAKER, speaker, speakers);
-            topic(talk, topic);
+            statements.speaker(conference, Terms.SPEAKER, speaker, speakers);
+            statements.topic(talk, topic);
             shown.add(new Shown(talk, from, topic, citiesOf(participants, from)));
         }
         return index + 1 + talks;
@@ -204,61 +207,6 @@ final class EventBatches extends Batches {
         counted(Kind.ADOPTIONS);
     }
 
-    // ------------------------------------------------------------------ statements of an event
-
-    /** The event itself: kind, labels, date, format and, in person, its city. */
-    private Node event(int index, EventKind kind, City host, Dates date, boolean distance, String russian, String english) {
-        Node event = Terms.id("event", kind.slug + "-" + host.slug() + "-" + date.year() + "-" + (index + 1));
-        sink.add(event, Terms.TYPE, kind.type);
-        sink.add(event, Terms.LABEL, Terms.ru(russian));
-        sink.add(event, Terms.LABEL, Terms.en(english));
-        sink.add(event, date.predicate(), date.value());
-        sink.add(event, Terms.EVENT_FORMAT, distance ? Terms.DISTANCE : Terms.IN_PERSON);
-        if (!distance) {
-            identities.city(host);
-            sink.add(event, Terms.IN_CITY, host.iri());
-        }
-        counted(Kind.EVENTS);
-        return event;
-    }
-
-    private int venue(Node event, int school) {
-        School venue = population.school(school);
-        identities.school(venue);
-        sink.add(event, Terms.VENUE, venue.iri());
-        return school;
-    }
-
-    private void organizer(Node event, City city) {
-        identities.cityAuthority(city);
-        sink.add(event, Terms.ORGANIZER, city.authority());
-    }
-
-    private void programme(Node event) {
-        identities.mutualLearning();
-        sink.add(event, Terms.WITHIN_PROGRAMME, Terms.MUTUAL_LEARNING);
-    }
-
-    private void participant(Node event, int school) {
-        School participant = population.school(school);
-        identities.school(participant);
-        sink.add(event, Terms.PARTICIPANT, participant.iri());
-    }
-
-    private void topic(Node event, Concept topic) {
-        identities.concept(topic);
-        sink.add(event, Terms.TOPIC, topic.iri());
-    }
-
-    /** A speaker or presenter, unless already one of the event's ({@code already}, added to). */
-    private void speaker(Node event, Node role, Person person, List<Person> already) {
-        if (already.contains(person))
-            return;
-        already.add(person);
-        identities.person(person);
-        sink.add(event, role, person.iri());
-    }
-
     /**
      * Schools taking part, the active ones more often: half from the host city, half from anywhere.
      * {@code schools} holds the venue, if any; returns the participants, added to it.
@@ -272,7 +220,7 @@ final class EventBatches extends Batches {
                     : population.activeSchool(random);
             if (!schools.contains(school) && !participants.contains(school)) {
                 participants.add(school);
-                participant(event, school);
+                statements.participant(event, school);
             }
         }
         schools.addAll(participants);

@@ -11,7 +11,7 @@ import org.partnercities.kg.generate.Seeds.Stream;
 /**
  * Who and what exists, before anything is written: cities and regions, how many schools each city
  * has and how many teachers each school has, how active each school is, how popular each practice
- * is. It holds a few numbers per city and per school (arrays, a few megabytes at national scale),
+ * is. It holds a few numbers per city and per school (arrays, about a megabyte at national scale),
  * never a statement; schools, people and practices are recomputed from their index when needed.
  */
 final class Population {
