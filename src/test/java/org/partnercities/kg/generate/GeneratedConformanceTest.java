@@ -91,7 +91,7 @@ class GeneratedConformanceTest {
         Path data = Files.createDirectory(dir.resolve("data"));
         Files.copy(file, data.resolve(file.getFileName()));
         try (EmbeddedStore store = TestStores.open(storeDir); RDFConnection connection = TestStores.connect(store)) {
-            LoadReport report = new GraphLoader(connection).replaceAll(SourceFiles.scan(TestStores.ONTOLOGY, data));
+            LoadReport report = TestStores.loader(connection).replaceAll(SourceFiles.scan(TestStores.ONTOLOGY, data));
 
             assertThat(report.sourceGraphs()).isEqualTo(new Generator(SCALE, 1).plannedGraphs());
             assertThat(report.inferred()).isPositive();
