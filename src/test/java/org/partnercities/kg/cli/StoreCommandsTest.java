@@ -95,9 +95,17 @@ class StoreCommandsTest {
         DatasetGraph before = copyOf(store);
         Path bad = dir.resolve("bad.trig");
         Files.writeString(bad, Files.readString(FIXTURE).replace("pck:locatedIn <https://w3id.org/partner-cities-kg/id/city/kineshma>", "pck:number \"8\""));
-        Run load = kg("load", "--store", store.toString(), FIXTURE.toString(), bad.toString());
+        Path good = dir.resolve("good.trig");
+        Files.writeString(good, Files.readString(FIXTURE).replace("test-kineshma-2020", "test-kineshma-good"));
+        Run load = kg("load", "--store", store.toString(), good.toString(), bad.toString());
         assertThat(load.exit()).isEqualTo(1);
         assertThat(load.err()).contains("A school lies in exactly one city.").contains("nothing was loaded");
+        assertThat(Isomorphism.of(before, copyOf(store))).isTrue();
+
+        // One graph in two pieces cannot be checked as a whole: refused, nothing written.
+        Run twice = kg("load", "--store", store.toString(), good.toString(), good.toString());
+        assertThat(twice.exit()).isEqualTo(1);
+        assertThat(twice.err()).contains("comes in more than one piece").contains("nothing was loaded");
         assertThat(Isomorphism.of(before, copyOf(store))).isTrue();
     }
 
