@@ -99,6 +99,7 @@ printf 'user = "load-reader:%s"\n' "$READER_PASSWORD" >"$WORK/reader.curlrc"
 umask 022
 
 log "starting $JAR (store in $WORK/store)"
+: >"$WORK/server.log"
 KG_SECURITY_USERS_0_NAME=load-curator KG_SECURITY_USERS_0_PASSWORD="$CURATOR_PASSWORD" KG_SECURITY_USERS_0_ROLE=curator \
 KG_SECURITY_USERS_1_NAME=load-reader KG_SECURITY_USERS_1_PASSWORD="$READER_PASSWORD" KG_SECURITY_USERS_1_ROLE=reader \
   java "-Xmx$XMX" -jar "$JAR" --server.address=127.0.0.1 --server.port=0 \
@@ -108,7 +109,7 @@ SERVER_PID=$!
 PORT=""
 for _ in $(seq 1 "$START_TIMEOUT"); do
   kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 40 "$WORK/server.log" >&2; die "the server stopped while starting"; }
-  PORT=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$WORK/server.log" | head -n 1)
+  PORT=$(sed -n 's/.*Tomcat started on port \([0-9]*\).*/\1/p' "$WORK/server.log" | head -n 1 || true)
   if [[ -n "$PORT" ]] && curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
     break
   fi
@@ -123,7 +124,7 @@ log "up at $BASE"
 # requests that wrk left in flight to finish, so that they are not measured as live data.
 heap_mb() {
   sleep "$SETTLE"
-  jcmd "$SERVER_PID" GC.run >/dev/null
+  jcmd "$SERVER_PID" GC.run >/dev/null || log "warning: jcmd GC.run failed; the heap is read without a forced GC"
   sleep 1
   curl -fsS -K "$WORK/reader.curlrc" "$BASE/actuator/metrics/jvm.memory.used?tag=area:heap" \
     | sed -n 's/.*"value":\([0-9.eE+-]*\).*/\1/p' | awk '{ printf "%.1f", $1 / 1048576 }'
