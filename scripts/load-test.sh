@@ -10,7 +10,7 @@
 #     directory, loaded from ontology/ and data/, and two users given by environment: a curator
 #     and a reader, each with a random password made for this run (never stored anywhere).
 #  3. PUTs a small source graph (src/test/resources/curation/kineshma-report.ttl), warms up with
-#     the read mix (LOAD_WARMUP), then forces a full GC (jcmd GC.run) and reads the heap in use
+#     the read mix (LOAD_WARMUP, so that the JIT has compiled the hot paths), then forces a full GC (jcmd GC.run) and reads the heap in use
 #     from /actuator/metrics/jvm.memory.used?tag=area:heap as the reader.
 #  4. Runs wrk (LOAD_THREADS threads, LOAD_CONNECTIONS connections, LOAD_DURATION) with
 #     scripts/load-mix.lua: query API, SPARQL and entity pages. Meanwhile one writer (curl, as the
@@ -26,7 +26,7 @@
 # Exits 0 when every check holds, 1 otherwise. Needs: java 17 (and jcmd), wrk, curl, maven to build.
 #
 # Settings (environment): LOAD_DURATION (60s), LOAD_CONNECTIONS (32), LOAD_THREADS (2),
-# LOAD_WARMUP (10s), LOAD_MAX_UPDATES (5000), LOAD_TIMEOUT (30s, wrk's per-request timeout),
+# LOAD_WARMUP (30s), LOAD_MAX_UPDATES (5000), LOAD_TIMEOUT (30s, wrk's per-request timeout),
 # LOAD_HEAP_TOLERANCE_MB (32), LOAD_START_TIMEOUT (300, seconds), LOAD_XMX (512m), LOAD_SETTLE (5,
 # seconds of quiet before each heap reading).
 set -euo pipefail
@@ -38,7 +38,7 @@ cd "$ROOT"
 DURATION=${LOAD_DURATION:-60s}
 CONNECTIONS=${LOAD_CONNECTIONS:-32}
 THREADS=${LOAD_THREADS:-2}
-WARMUP=${LOAD_WARMUP:-10s}
+WARMUP=${LOAD_WARMUP:-30s}
 MAX_UPDATES=${LOAD_MAX_UPDATES:-5000}
 TIMEOUT=${LOAD_TIMEOUT:-30s}
 HEAP_TOLERANCE_MB=${LOAD_HEAP_TOLERANCE_MB:-32}
