@@ -1,8 +1,9 @@
 -- The request mix of scripts/load-test.sh, for wrk (-s scripts/load-mix.lua).
 --
--- Half query API (lists, search, autocomplete, entity, neighbourhood, timeline, stats, paths),
--- a quarter SPARQL (competency questions read from src/main/resources/queries/competency/, sent
--- as GET /sparql?query=… with Accept: application/sparql-results+json), a quarter entity pages
+-- By weight (the fourth column below), 20 of 34 requests go to the query API (lists, search,
+-- autocomplete, entity, neighbourhood, timeline, stats, paths), 8 to SPARQL (competency
+-- questions and the full-text example read from src/main/resources/queries/, sent as
+-- GET /sparql?query=… with Accept: application/sparql-results+json) and 6 to entity pages
 -- (/id/… with Accept: text/html). The ids are the ones the tests use, plus the lyceum that the
 -- writer of load-test.sh changes while the load runs.
 --

@@ -28,7 +28,8 @@
 # Settings (environment): LOAD_DURATION (60s), LOAD_CONNECTIONS (32), LOAD_THREADS (2),
 # LOAD_WARMUP (30s), LOAD_MAX_UPDATES (5000), LOAD_TIMEOUT (30s, wrk's per-request timeout),
 # LOAD_HEAP_TOLERANCE_MB (32), LOAD_START_TIMEOUT (300, seconds), LOAD_XMX (512m), LOAD_SETTLE (5,
-# seconds of quiet before each heap reading).
+# seconds of quiet before each heap reading), LOAD_JAVA_OPTS (more JVM options, e.g. to record a
+# flight recording: -XX:StartFlightRecording=filename=/tmp/load.jfr).
 set -euo pipefail
 
 export LC_NUMERIC=C
@@ -102,7 +103,7 @@ log "starting $JAR (store in $WORK/store)"
 : >"$WORK/server.log"
 KG_SECURITY_USERS_0_NAME=load-curator KG_SECURITY_USERS_0_PASSWORD="$CURATOR_PASSWORD" KG_SECURITY_USERS_0_ROLE=curator \
 KG_SECURITY_USERS_1_NAME=load-reader KG_SECURITY_USERS_1_PASSWORD="$READER_PASSWORD" KG_SECURITY_USERS_1_ROLE=reader \
-  java "-Xmx$XMX" -jar "$JAR" --server.address=127.0.0.1 --server.port=0 \
+  java "-Xmx$XMX" ${LOAD_JAVA_OPTS:-} -jar "$JAR" --server.address=127.0.0.1 --server.port=0 \
   --kg.store.directory="$WORK/store" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 
