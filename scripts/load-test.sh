@@ -69,12 +69,15 @@ fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/kg-load.XXXXXX")
 SERVER_PID=""
 WRITER_PID=""
+WRK_PID=""
 cleanup() {
   local status=$?
-  if [[ -n "$WRITER_PID" ]]; then
-    kill "$WRITER_PID" 2>/dev/null || true
-    wait "$WRITER_PID" 2>/dev/null || true
-  fi
+  for pid in "$WRK_PID" "$WRITER_PID"; do
+    if [[ -n "$pid" ]]; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
   if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
     log "stopping the server (pid $SERVER_PID)"
     kill "$SERVER_PID" 2>/dev/null || true
@@ -153,7 +156,17 @@ status=$(curl -sS -o "$WORK/put.json" -w '%{http_code}' -K "$WORK/curator.curlrc
 
 export LOAD_ROOT=$ROOT
 log "warming up for $WARMUP"
-wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" --timeout "$TIMEOUT" -s scripts/load-mix.lua "$BASE" >"$WORK/warmup.txt"
+# wrk runs in the background and is waited for, so that Ctrl-C or TERM stop everything at once
+# (bash runs its traps during wait, not while a foreground command runs).
+run_wrk() {
+  local out=$1
+  shift
+  wrk -t "$THREADS" -c "$CONNECTIONS" --timeout "$TIMEOUT" -s scripts/load-mix.lua "$@" "$BASE" >"$out" &
+  WRK_PID=$!
+  wait "$WRK_PID"
+  WRK_PID=""
+}
+run_wrk "$WORK/warmup.txt" -d "$WARMUP"
 grep -q '5xx=0 ' "$WORK/warmup.txt" || log "warning: 5xx during the warm-up: $(grep '^status:' "$WORK/warmup.txt")"
 HEAP_BEFORE=$(heap_mb)
 SERVER_5XX_BEFORE=$(server_5xx)
@@ -179,8 +192,8 @@ writer &
 WRITER_PID=$!
 
 log "load: wrk -t $THREADS -c $CONNECTIONS -d $DURATION with one writer"
-wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --timeout "$TIMEOUT" --latency -s scripts/load-mix.lua "$BASE" \
-  | tee "$WORK/wrk.txt" >&2
+run_wrk "$WORK/wrk.txt" -d "$DURATION" --latency
+cat "$WORK/wrk.txt" >&2
 touch "$WORK/stop"
 wait "$WRITER_PID"
 WRITER_PID=""
