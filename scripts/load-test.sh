@@ -261,7 +261,7 @@ load average (1/5/15 min) before $LOAD_BEFORE, after $LOAD_AFTER.
 
 | read load | |
 |---|---:|
-| requests (api / sparql / page) | ${R[requests]} (${R[api]} / ${R[sparql]} / ${R[page]}) |
+| requests answered (sent to api / sparql / pages) | ${R[requests]} (${R[api]} / ${R[sparql]} / ${R[page]}) |
 | requests/s | ${R[rps]} |
 | CPU seconds used by the server during the load (share of all cores) | $CPU_USED ($(awk -v c="$CPU_USED" -v s="${R[seconds]}" -v n="$(nproc)" 'BEGIN { printf "%.0f%%", 100 * c / s / n }')) |
 | requests per server CPU second | $(awk -v c="$CPU_USED" -v r="${R[requests]}" 'BEGIN { printf "%.1f", r / c }') |
