@@ -1,0 +1,108 @@
+package org.partnercities.kg.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.partnercities.kg.generate.Generator;
+import org.partnercities.kg.load.BulkLoader;
+import org.partnercities.kg.load.SourceFiles;
+import org.partnercities.kg.load.SourceSchema;
+import org.partnercities.kg.store.EmbeddedStore;
+
+/**
+ * Load throughput on the same generated file, side by side in one run: Jena's parser alone
+ * ({@code riot --sink}, the ceiling), Jena's {@code tdb2.tdbloader} (plain TDB2, no index, no
+ * checks) and our {@code kg load} path ({@link BulkLoader}: materialisation, SHACL validation per
+ * source graph, text index, one transaction). Rates are input statements per second.
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.partnercities.kg.bench.LoadBenchmark -Dexec.args="0.1 target/bench"</pre>
+ */
+public final class LoadBenchmark {
+
+    /** One contender's figures. */
+    public record Row(String what, long statements, Duration took, long storeBytes) {
+        double rate() {
+            return statements * 1000.0 / Math.max(1, took.toMillis());
+        }
+    }
+
+    private LoadBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        double scale = args.length > 0 ? Double.parseDouble(args[0]) : 0.1;
+        Path dir = Path.of(args.length > 1 ? args[1] : "target/bench");
+        System.out.println(report(scale, run(scale, dir)));
+    }
+
+    /** Generates the data at {@code scale} in {@code dir} and loads it three ways. */
+    public static List<Row> run(double scale, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve("synthetic-" + scale + ".nq.gz");
+        long statements = new Generator(scale, 1).writeTo(file, (graphs, quads) -> { }).quads();
+        List<Row> rows = new ArrayList<>();
+
+        long start = System.nanoTime();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(StreamRDFLib.sinkNull());
+        }
+        rows.add(new Row("riot --sink (parse only)", statements, since(start), 0));
+
+        Path tdb = fresh(dir.resolve("tdbloader"));
+        start = System.nanoTime();
+        tdb2.tdbloader.main("--loc", tdb.toString(), "--quiet", file.toString()); // returns; exits only on failure
+        rows.add(new Row("tdb2.tdbloader", statements, since(start), size(tdb)));
+
+        Path ours = fresh(dir.resolve("kg-load"));
+        SourceSchema schema = SourceSchema.read(SourceFiles.scan(Path.of("ontology"), Path.of("ontology")));
+        start = System.nanoTime();
+        try (EmbeddedStore store = EmbeddedStore.open(ours, Duration.ofHours(1))) {
+            BulkLoader.Result result = new BulkLoader(store.dataset(), schema).load(List.of(file), in -> in);
+            if (!result.violations().isEmpty())
+                throw new IllegalStateException("The generated data does not conform: " + result.violations().get(0));
+        }
+        rows.add(new Row("kg load (materialise, validate, text index)", statements, since(start), size(ours)));
+        return rows;
+    }
+
+    /** The rows as a Markdown table, each rate beside tdbloader's. */
+    public static String report(double scale, List<Row> rows) {
+        double baseline = rows.stream().filter(r -> r.what().startsWith("tdb2.tdbloader")).findFirst().orElseThrow().rate();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "Load at scale %s (%,d input statements):%n%n| | time | statements/s | × tdbloader | store on disk |%n|---|---:|---:|---:|---:|%n",
+                scale, rows.get(0).statements()));
+        for (Row row : rows)
+            out.append(String.format(Locale.ROOT, "| %s | %.1f s | %,.0f | %.2f | %s |%n", row.what(),
+                    row.took().toMillis() / 1000.0, row.rate(), row.rate() / baseline,
+                    row.storeBytes() == 0 ? "—" : String.format(Locale.ROOT, "%.0f MB", row.storeBytes() / 1e6)));
+        return out.toString();
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static Path fresh(Path dir) throws IOException {
+        if (Files.exists(dir))
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        return Files.createDirectories(dir);
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}

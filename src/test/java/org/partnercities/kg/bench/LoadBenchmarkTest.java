@@ -1,0 +1,25 @@
+package org.partnercities.kg.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The load benchmark runs end to end at a tiny scale and produces its report (its timings are not judged here). */
+class LoadBenchmarkTest {
+
+    @Test
+    void producesARowPerContenderAndTheReport(@TempDir Path dir) throws Exception {
+        List<LoadBenchmark.Row> rows = LoadBenchmark.run(0.002, dir);
+        assertThat(rows).extracting(LoadBenchmark.Row::what)
+                .containsExactly("riot --sink (parse only)", "tdb2.tdbloader", "kg load (materialise, validate, text index)");
+        assertThat(rows).allSatisfy(row -> assertThat(row.statements()).isEqualTo(rows.get(0).statements()).isPositive());
+        assertThat(rows.get(1).storeBytes()).isPositive();
+        assertThat(rows.get(2).storeBytes()).isGreaterThan(rows.get(1).storeBytes());
+        String report = LoadBenchmark.report(0.002, rows);
+        assertThat(report).contains("| tdb2.tdbloader |").contains("| 1.00 |").contains("kg load");
+    }
+}
