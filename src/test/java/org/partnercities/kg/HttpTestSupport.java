@@ -36,13 +36,8 @@ public abstract class HttpTestSupport {
      */
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        if ("remote".equals(System.getProperty("kg.test.store"))) {
-            RemoteStore remote = RemoteStore.get();
-            registry.add("kg.store.mode", () -> "remote");
-            registry.add("kg.store.directory", () -> remote.stateDirectory().toString());
-            registry.add("kg.store.remote.url", remote.fuseki()::datasetUrl);
-            registry.add("kg.store.remote.username", () -> RemoteStore.USER);
-            registry.add("kg.store.remote.password", remote::password);
+        if (RemoteStore.wanted()) {
+            RemoteStore.get().configure(registry);
         } else {
             registry.add("kg.store.directory", () -> "target/test-stores/http");
         }

@@ -62,6 +62,10 @@ class ListRepository {
         if (inner.getOrderBy() != null)
             inner.getOrderBy().clear();
         Query count = sparql.query("list/count");
+        // Prefixes belong to the outer query: a sub-query written with its own PREFIX lines is not
+        // SPARQL, and a remote store refuses it.
+        count.getPrefixMapping().setNsPrefixes(inner.getPrefixMapping());
+        inner.getPrefixMapping().clearNsPrefixMap();
         ElementGroup pattern = new ElementGroup();
         pattern.addElement(new ElementSubQuery(inner));
         count.setQueryPattern(pattern);

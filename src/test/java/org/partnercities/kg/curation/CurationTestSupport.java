@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 
+import org.partnercities.kg.RemoteStore;
 import org.partnercities.kg.TestStores;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,10 +40,15 @@ abstract class CurationTestSupport {
     static final String WRONG = basic("carla", "not-the-password");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** A fresh store: embedded, or a standalone Fuseki of its own in the remote run. */
     @DynamicPropertySource
     static void freshStore(DynamicPropertyRegistry registry) {
-        Path store = TestStores.tempDirectory("kg-curation-store");
-        registry.add("kg.store.directory", store::toString);
+        if (RemoteStore.wanted()) {
+            RemoteStore.get("curation").configure(registry);
+        } else {
+            Path store = TestStores.tempDirectory("kg-curation-store");
+            registry.add("kg.store.directory", store::toString);
+        }
     }
 
     @LocalServerPort
