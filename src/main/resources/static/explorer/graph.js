@@ -146,7 +146,7 @@ export async function show(params, explorer, { langChanged }) {
   }
   const container = document.getElementById('graph');
   if (!id) {
-    container.replaceChildren(el('p', { class: 'hint', style: 'padding:1rem' }, t('graph.empty')));
+    container.replaceChildren(el('p', { class: 'hint graph-empty' }, t('graph.empty')));
     document.getElementById('graph-legend').replaceChildren();
     if (cy) { cy.destroy(); cy = null; explorer.cy = null; }
     centerId = null;

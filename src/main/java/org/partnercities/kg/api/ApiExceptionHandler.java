@@ -24,7 +24,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName().toLowerCase();
-        return parameterProblem(e.getName(), "'" + e.getValue() + "' is not " + article(expected) + " " + expected);
+        String value = EntityIds.shorten(String.valueOf(e.getValue()));
+        return parameterProblem(e.getName(), "'" + value + "' is not " + article(expected) + " " + expected);
     }
 
     @ExceptionHandler

@@ -14,6 +14,7 @@ public final class DateBound {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private DateBound() {}
 
@@ -37,11 +38,14 @@ public final class DateBound {
                 YearMonth month = YearMonth.parse(value);
                 return (first ? month.atDay(1) : month.atEndOfMonth()).toString();
             }
-            return LocalDate.parse(value).toString();
+            // Only four-digit years: ISO also reads "+10000-01-01" and "-2020-01-01", which would not compare as text.
+            if (DAY.matcher(value).matches())
+                return LocalDate.parse(value).toString();
         } catch (DateTimeParseException e) {
-            throw new BadParameterException(parameter, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD (was '"
-                    + EntityIds.shorten(value) + "')");
+            // falls through to the refusal
         }
+        throw new BadParameterException(parameter, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD (was '"
+                + EntityIds.shorten(value) + "')");
     }
 
     /** Checks that a range is not empty. */

@@ -39,8 +39,11 @@ public final class EntityIds {
         return iri.startsWith(PCK.ID) ? iri.substring(PCK.ID.length()) : iri;
     }
 
-    /** A value as error messages quote it: at most 80 characters. */
+    /** A value as error messages quote it: at most 80 characters, never half a surrogate pair. */
     public static String shorten(String value) {
-        return value.length() <= 80 ? value : value.substring(0, 80) + "…";
+        if (value.length() <= 80)
+            return value;
+        int end = Character.isHighSurrogate(value.charAt(79)) ? 79 : 80;
+        return value.substring(0, end) + "…";
     }
 }

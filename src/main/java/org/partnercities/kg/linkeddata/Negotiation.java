@@ -73,7 +73,8 @@ public final class Negotiation {
     private static List<Range> parse(String accept) {
         List<Range> ranges = new ArrayList<>();
         for (String part : accept.split(",")) {
-            String[] pieces = part.strip().split(";");
+            // Limit -1 keeps empty pieces: ";" alone is [, ] rather than no pieces at all.
+            String[] pieces = part.strip().split(";", -1);
             String[] type = pieces[0].strip().toLowerCase(Locale.ROOT).split("/");
             if (type.length != 2 || type[0].isEmpty() || type[1].isEmpty())
                 continue;

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.expr.ExprVar;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.partnercities.kg.api.BadParameterException;
+import org.partnercities.kg.api.EntityIds;
 import org.partnercities.kg.api.EntityRef;
 import org.partnercities.kg.api.EntitySummaries;
 import org.partnercities.kg.api.Page;
@@ -77,7 +78,7 @@ class ListRepository {
         String key = descending ? sort.substring(1) : sort;
         if (!sortKeys.contains(key))
             throw new BadParameterException("sort", "must be one of " + sortKeys.stream().sorted().toList()
-                    + ", optionally preceded by '-' (was '" + sort + "')");
+                    + ", optionally preceded by '-' (was '" + EntityIds.shorten(sort) + "')");
         int direction = descending ? Query.ORDER_DESCENDING : Query.ORDER_ASCENDING;
         if (query.getOrderBy() != null)
             query.getOrderBy().clear();

@@ -24,7 +24,8 @@ final class LuceneQuery {
             throw new BadParameterException("q", "must not be empty");
         if (input.length() > MAX_LENGTH)
             throw new BadParameterException("q", "must be at most " + MAX_LENGTH + " characters (was " + input.length() + ")");
-        List<String> words = Arrays.stream(input.strip().split("[\\s\\p{Punct}«»“”„—–]+"))
+        // \p{Z}: every Unicode space, as Lucene's parser also splits at U+3000 (a word after it was optional).
+        List<String> words = Arrays.stream(input.strip().split("[\\s\\p{Z}\\p{Punct}«»“”„—–]+"))
                 .filter(w -> !w.isBlank())
                 .map(w -> w.toLowerCase(java.util.Locale.ROOT))
                 .toList();

@@ -1,6 +1,7 @@
 package org.partnercities.kg.search;
 
 import org.partnercities.kg.api.BadParameterException;
+import org.partnercities.kg.api.EntityIds;
 import org.partnercities.kg.api.Language;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +36,7 @@ class SearchController {
             @Parameter(description = "Label language: ru (default) or en") @RequestParam(required = false) String lang,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         if (!mode.equals("search") && !mode.equals("autocomplete"))
-            throw new BadParameterException("mode", "must be search or autocomplete (was '" + mode + "')");
+            throw new BadParameterException("mode", "must be search or autocomplete (was '" + EntityIds.shorten(mode) + "')");
         if (limit < 1 || limit > 100)
             throw new BadParameterException("limit", "must be between 1 and 100 (was " + limit + ")");
         return search.search(q, type, mode.equals("autocomplete"), limit, Language.resolve(lang, acceptLanguage));
