@@ -1,28 +1,22 @@
 package org.partnercities.kg.cli;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.rdfconnection.RDFConnection;
 import org.partnercities.kg.dump.DumpFormat;
-import org.partnercities.kg.dump.DumpWriter;
 import org.partnercities.kg.generate.GenerationReport;
 import org.partnercities.kg.generate.Generator;
 import org.partnercities.kg.generate.Kind;
 import org.partnercities.kg.generate.OutputFormat;
-import org.partnercities.kg.store.EmbeddedStore;
-import org.partnercities.kg.store.QueryLibrary;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,10 +36,10 @@ public final class KgCli {
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write the whole graph, gzip-compressed, with a progress bar.")
-    static final class Export implements Callable<Integer> {
+    static final class Export extends CliCommand {
 
-        @Option(names = "--store", defaultValue = "run/store", description = "Store directory (default: ${DEFAULT-VALUE})")
-        Path store;
+        @Mixin
+        StoreOption store;
 
         @Option(names = "--format", defaultValue = "trig",
                 description = "trig, nq (named graphs kept), ttl, nt, jsonld, rdf (union) (default: ${DEFAULT-VALUE})")
@@ -55,34 +49,10 @@ public final class KgCli {
         Path output;
 
         @Override
-        public Integer call() throws Exception {
-            DumpFormat dumpFormat = DumpFormat.byExtension(format).orElse(null);
-            if (dumpFormat == null) {
-                System.err.println("Unknown --format '" + format + "'; use one of trig, nq, ttl, nt, jsonld, rdf");
-                return 2;
-            }
-            if (!Files.isDirectory(store.resolve("tdb2"))) {
-                System.err.println("No store in " + store.toAbsolutePath() + "; start the application once to build it");
-                return 2;
-            }
-            try (EmbeddedStore embedded = EmbeddedStore.open(store, Duration.ofHours(1));
-                 RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(embedded.dataset()));
-                 OutputStream out = Files.newOutputStream(output)) {
-                long[] total = {0};
-                connection.querySelect("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
-                        row -> total[0] = row.getLiteral("n").getLong());
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("export " + dumpFormat.extension())
-                        .setInitialMax(total[0]).setStyle(ProgressBarStyle.ASCII).setUnit(" statements", 1)
-                        .continuousUpdate().build()) {
-                    long written = new DumpWriter(connection, new QueryLibrary()).write(dumpFormat, out, bar::stepTo);
-                    bar.stepTo(written);
-                    bar.maxHint(written);
-                }
-            } catch (org.apache.jena.dboe.base.file.AlreadyLocked e) {
-                System.err.println("The store " + store + " is in use by another process (is the server running?)");
-                return 1;
-            }
-            System.err.println("Wrote " + output + " (" + Files.size(output) + " bytes)");
+        int run() throws Exception {
+            DumpFormat dumpFormat = DumpFormat.byExtension(format).orElseThrow(() -> new CliException(2,
+                    "Unknown --format '" + format + "'; use one of trig, nq, ttl, nt, jsonld, rdf"));
+            BackupCommand.write(store.open(false), dumpFormat, output);
             return 0;
         }
     }

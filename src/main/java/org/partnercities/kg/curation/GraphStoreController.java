@@ -82,8 +82,7 @@ class GraphStoreController {
     ResponseEntity<ChangeReport> put(@Parameter(description = "The source graph, e.g. https://w3id.org/partner-cities-kg/id/source/ivanovo-mutual-learning-2019-2020") @RequestParam("graph") String graph, HttpServletRequest request)
             throws HttpMediaTypeNotSupportedException {
         Node name = graphName(graph);
-        ChangeReport report = changes.replace(name, body(request));
-        return report.created() ? ResponseEntity.created(URI.create(graph)).body(report) : ResponseEntity.ok(report);
+        return answer(changes.replace(name, body(request)), graph);
     }
 
     @Operation(summary = "Add statements to a source graph (curators; 422 with the SHACL report if the result does not conform)")
@@ -91,8 +90,7 @@ class GraphStoreController {
     ResponseEntity<ChangeReport> post(@Parameter(description = "The source graph, e.g. https://w3id.org/partner-cities-kg/id/source/ivanovo-mutual-learning-2019-2020") @RequestParam("graph") String graph, HttpServletRequest request)
             throws HttpMediaTypeNotSupportedException {
         Node name = graphName(graph);
-        ChangeReport report = changes.merge(name, body(request));
-        return report.created() ? ResponseEntity.created(URI.create(graph)).body(report) : ResponseEntity.ok(report);
+        return answer(changes.merge(name, body(request)), graph);
     }
 
     @Operation(summary = "Remove a source graph (curators; 204, or 404 if there is none)")
@@ -102,6 +100,11 @@ class GraphStoreController {
         if (!changes.delete(name))
             throw new org.partnercities.kg.api.NotFoundException("No graph <" + graph + "> in the store");
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+    }
+
+    /** 201 with the graph's IRI if the change created the graph, 200 otherwise. */
+    private static ResponseEntity<ChangeReport> answer(ChangeReport report, String graph) {
+        return report.created() ? ResponseEntity.created(URI.create(graph)).body(report) : ResponseEntity.ok(report);
     }
 
     private Graph body(HttpServletRequest request) throws HttpMediaTypeNotSupportedException {
