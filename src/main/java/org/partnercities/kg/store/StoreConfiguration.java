@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,6 +49,9 @@ class StoreConfiguration {
                     .queryEndpoint(remote.endpoint(remote.query()))
                     .updateEndpoint(remote.endpoint(remote.update()))
                     .gspEndpoint(remote.endpoint(remote.gsp()))
+                    // Queries travel in the body: no URL length limit, and no character that the
+                    // GET URL would have to carry (Jena's GET encoding lets some through unescaped).
+                    .querySendMode(QuerySendMode.asPost)
                     .httpClient(httpClient(remote))
                     .build();
         }
