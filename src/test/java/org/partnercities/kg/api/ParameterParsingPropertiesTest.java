@@ -103,9 +103,21 @@ class ParameterParsingPropertiesTest {
         } else {
             assertThat(language.refused()).as("Accept-Language %s", HostileStrings.show(acceptLanguage)).isFalse();
             assertThat(language.value()).isIn("ru", "en");
-            if (acceptLanguage != null && acceptLanguage.length() <= 200)
+            if (acceptLanguage != null && acceptLanguage.length() <= 200 && !wildcardWithSubtags(acceptLanguage))
                 assertThat(language.value()).as("as the JDK's lookup: %s", HostileStrings.show(acceptLanguage))
                         .isEqualTo(jdkLookup(acceptLanguage));
+        }
+    }
+
+    /**
+     * Whether a range is "*-…". The JDK's lookup truncates it to "*" and answers its first tag; RFC 4647
+     * lookup ignores a wildcard, and so do we ("*-GB, en" is English): found by Jazzer.
+     */
+    private static boolean wildcardWithSubtags(String acceptLanguage) {
+        try {
+            return Locale.LanguageRange.parse(acceptLanguage).stream().anyMatch(r -> r.getRange().startsWith("*-"));
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -218,6 +230,8 @@ class ParameterParsingPropertiesTest {
         // The JDK's Locale.LanguageRange.parse throws ArrayIndexOutOfBoundsException for "-": found by the generated values.
         assertThat(Language.resolve(null, "-")).isEqualTo("ru");
         assertThat(Language.resolve(null, ";q=0.5")).isEqualTo("ru");
+        assertThat(Language.resolve(null, "*-GB, en")).isEqualTo("en");
+        assertThat(Language.resolve(null, "en-GB, en;q=0")).isEqualTo("ru");
     }
 
     @Test
@@ -241,9 +255,9 @@ class ParameterParsingPropertiesTest {
         paging(data.consumeInt(), data.consumeInt());
     }
 
-    /** Input: the from value, a line break, the to value. */
+    /** Input: the from value, a line break, the to value (no line break in a dictionary entry: libFuzzer refuses the file). */
     @FuzzTest(maxDuration = "2m")
-    @DictionaryEntries({"-", "\n", "\\uD800", "\\uDC00", "+", "9999", "0000"})
+    @DictionaryEntries({"-", "\\uD800", "\\uDC00", "+", "9999", "0000"})
     void fuzzDates(FuzzedDataProvider data) {
         String[] values = lines(data, 2);
         dateBound(values[0]);
@@ -253,7 +267,7 @@ class ParameterParsingPropertiesTest {
 
     /** Input: the lang value, a line break, the Accept-Language header. */
     @FuzzTest(maxDuration = "2m")
-    @DictionaryEntries({"ru", "en", ";q=", ",", "*", "-", "\n", "\\uD800"})
+    @DictionaryEntries({"ru", "en", ";q=", ",", "*", "-", "\\uD800"})
     void fuzzLanguage(FuzzedDataProvider data) {
         String[] values = lines(data, 2);
         language(values[0], values[1]);
