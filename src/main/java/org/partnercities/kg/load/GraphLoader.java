@@ -2,11 +2,16 @@ package org.partnercities.kg.load;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.partnercities.kg.load.SourceReader.SourceData;
 import org.partnercities.kg.store.StoreWriter;
 import org.partnercities.kg.vocab.PCK;
@@ -62,10 +67,31 @@ public class GraphLoader {
         long start = System.nanoTime();
         Prepared prepared = prepare(files);
         writer.replaceAll(prepared.dataset());
-        long sourceGraphs = prepared.dataset().stream().map(q -> q.getGraph()).distinct()
-                .filter(g -> !g.equals(PCK.ONTOLOGY_GRAPH)).count();
+        return report(prepared, start);
+    }
+
+    /**
+     * Replaces the ontology graph and the graphs of the source files, and removes {@code dropped}
+     * (graphs an earlier load took from files that are gone), in one transaction, or changes
+     * nothing. Other graphs — sources that curators or {@code kg load} added — stay as they are.
+     */
+    public LoadReport loadSources(SourceFiles files, Set<Node> dropped) {
+        long start = System.nanoTime();
+        Prepared prepared = prepare(files);
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
+        prepared.dataset().listGraphNodes().forEachRemaining(g -> graphs.put(g, prepared.dataset().getGraph(g)));
+        for (Node graph : dropped)
+            graphs.putIfAbsent(graph, GraphFactory.createDefaultGraph());
+        writer.replaceGraphs(graphs);
+        return report(prepared, start);
+    }
+
+    private static LoadReport report(Prepared prepared, long start) {
+        List<String> graphs = new ArrayList<>();
+        prepared.dataset().listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI()));
+        long sourceGraphs = graphs.stream().filter(g -> !g.equals(PCK.ONTOLOGY)).count();
         return new LoadReport((int) sourceGraphs, prepared.dataset().stream().count(), prepared.inferred(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), graphs);
     }
 
     /** Whether the store holds a loaded ontology graph (an empty or foreign store does not). */

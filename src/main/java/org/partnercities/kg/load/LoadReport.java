@@ -9,8 +9,9 @@ import java.time.Duration;
  * @param quads         statements now in the store (ontology included)
  * @param inferred      statements added by materialisation
  * @param duration      how long it took, reading to commit
+ * @param graphs        the named graphs written (ontology and sources)
  */
-public record LoadReport(int sourceGraphs, long quads, int inferred, Duration duration) {
+public record LoadReport(int sourceGraphs, long quads, int inferred, Duration duration, java.util.List<String> graphs) {
 
     @Override
     public String toString() {

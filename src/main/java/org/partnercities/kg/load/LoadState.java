@@ -13,11 +13,38 @@ import java.util.Optional;
 public final class LoadState {
 
     static final String FILE = "sources.sha256";
+    static final String GRAPHS_FILE = "sources.graphs";
 
     private final Path file;
+    private final Path graphsFile;
 
     public LoadState(Path storeDirectory) {
         this.file = storeDirectory.resolve(FILE);
+        this.graphsFile = storeDirectory.resolve(GRAPHS_FILE);
+    }
+
+    /** The named graphs the last load took from the files (empty if unknown). */
+    public java.util.Set<String> loadedGraphs() {
+        try {
+            return Files.exists(graphsFile)
+                    ? new java.util.LinkedHashSet<>(Files.readAllLines(graphsFile).stream().filter(l -> !l.isBlank()).toList())
+                    : java.util.Set.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Records a load from files: the graphs it wrote, then (last, atomically) the digest. */
+    public void recordLoaded(String digest, java.util.Collection<String> graphs) {
+        try {
+            Path tmp = graphsFile.resolveSibling(GRAPHS_FILE + ".tmp");
+            Files.write(tmp, graphs);
+            Files.move(tmp, graphsFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        recordLoaded(digest);
     }
 
     public Optional<String> loadedDigest() {

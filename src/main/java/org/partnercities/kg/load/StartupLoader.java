@@ -1,5 +1,10 @@
 package org.partnercities.kg.load;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.partnercities.kg.store.StoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up, before the server accepts requests: reuse the store if it holds exactly the
- * current sources, otherwise (an empty store, or changed files in ontology/ or data/) load them.
+ * current sources, otherwise (an empty store, or changed files in ontology/ or data/) load them:
+ * the ontology graph and the graphs of the files are replaced, graphs of files that are gone are
+ * removed, and sources added by curators or {@code kg load} stay.
  * Sources that do not parse or conform stop the start with the report; the store is unchanged.
  */
 @Component
@@ -40,8 +47,10 @@ public class StartupLoader implements InitializingBean {
             return;
         }
         try {
-            LoadReport report = loader.replaceAll(files);
-            state.recordLoaded(digest);
+            Set<Node> dropped = state.loadedGraphs().stream().map(NodeFactory::createURI)
+                    .collect(Collectors.toSet());
+            LoadReport report = loader.loadSources(files, dropped);
+            state.recordLoaded(digest, report.graphs());
             outcome = Outcome.LOADED;
             log.info("Loaded {} from {} and {}", report, sources.ontology(), sources.data());
         } catch (LoadException e) {

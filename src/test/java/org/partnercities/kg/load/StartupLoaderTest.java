@@ -69,6 +69,35 @@ class StartupLoaderTest {
                 .isFalse();
     }
 
+    @Test
+    void reloadReplacesTheFilesGraphsAndKeepsSourcesAddedSince(@TempDir Path storeDir, @TempDir Path sources)
+            throws IOException {
+        Path ontology = copyTree(TestStores.ONTOLOGY, sources.resolve("ontology"));
+        Path data = copyTree(TestStores.DATA, sources.resolve("data"));
+        SourceProperties sourceProperties = new SourceProperties(ontology, data);
+        assertThat(start(storeDir, sourceProperties)).isEqualTo(Outcome.LOADED);
+
+        // A source a curator (or kg load) added after the files were loaded.
+        String added = "https://w3id.org/partner-cities-kg/id/source/test-added-later";
+        try (EmbeddedStore store = TestStores.open(storeDir); RDFConnection connection = TestStores.connect(store)) {
+            connection.update("INSERT DATA { GRAPH <" + added + "> { <" + added + "> a <https://w3id.org/partner-cities-kg/ontology#SourceDocument> } }");
+        }
+        // The files change: one is edited, one removed.
+        Path ivanovo = data.resolve("000-ivanovo-2019-2020.trig");
+        Files.writeString(ivanovo, Files.readString(ivanovo)
+                .replace("\"Ситнова Е. В.\"@ru", "\"Ситнова Е. В.\"@ru , \"Е.В. Ситнова\"@ru"));
+        Files.delete(data.resolve("004-magnitogorsk-visit-2019.trig"));
+        Files.delete(data.resolve("004-magnitogorsk-visit-2019-passages.trig"));
+
+        assertThat(start(storeDir, sourceProperties)).isEqualTo(Outcome.LOADED);
+        assertThat(ask(storeDir, sourceProperties, SITNOVA_LABEL.formatted("Е.В. Ситнова"))).isTrue();
+        assertThat(ask(storeDir, sourceProperties, "ASK { GRAPH <" + added + "> { ?s ?p ?o } }"))
+                .as("a source added since stays").isTrue();
+        assertThat(ask(storeDir, sourceProperties,
+                "ASK { GRAPH <https://w3id.org/partner-cities-kg/id/source/moscow-schools-visit-magnitogorsk-2019> { ?s ?p ?o } }"))
+                .as("the graph of a removed file goes").isFalse();
+    }
+
     /** One application start as far as the store is concerned: open, load or reuse, close. */
     private static Outcome start(Path storeDir, SourceProperties sources) {
         try (EmbeddedStore store = TestStores.open(storeDir); RDFConnection connection = TestStores.connect(store)) {
