@@ -1,9 +1,11 @@
 package org.partnercities.kg.curation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -18,6 +20,7 @@ import org.partnercities.kg.load.SourceSchema;
 import org.partnercities.kg.load.ValidationException;
 import org.partnercities.kg.load.Violation;
 import org.partnercities.kg.store.StoreWriter;
+import org.partnercities.kg.vocab.PCK;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -51,7 +54,7 @@ public class ChangeService {
 
     /** Replaces a source graph with {@code content} (Graph Store Protocol PUT). */
     public ChangeReport replace(Node graphName, Graph content) {
-        checkWritable(graphName);
+        UpdateScope.checkWritable(graphName);
         return change(List.of(), List.of(graphName), working -> {
             Graph graph = working.getGraph(graphName);
             content.find().forEachRemaining(graph::add);
@@ -60,14 +63,14 @@ public class ChangeService {
 
     /** Replaces several source graphs at once (a load of files): all or none. */
     public ChangeReport replace(Map<Node, Graph> graphs) {
-        graphs.keySet().forEach(ChangeService::checkWritable);
+        graphs.keySet().forEach(UpdateScope::checkWritable);
         return change(List.of(), graphs.keySet(), working ->
                 graphs.forEach((name, content) -> content.find().forEachRemaining(working.getGraph(name)::add)));
     }
 
     /** Adds {@code content} to a source graph (Graph Store Protocol POST). */
     public ChangeReport merge(Node graphName, Graph content) {
-        checkWritable(graphName);
+        UpdateScope.checkWritable(graphName);
         return change(List.of(graphName), List.of(graphName), working -> {
             Graph graph = working.getGraph(graphName);
             content.find().forEachRemaining(graph::add);
@@ -76,7 +79,7 @@ public class ChangeService {
 
     /** Removes a source graph (Graph Store Protocol DELETE); false if there was none. */
     public boolean delete(Node graphName) {
-        checkWritable(graphName);
+        UpdateScope.checkWritable(graphName);
         lock.lock();
         try {
             if (!store.containsGraph(graphName))
@@ -93,13 +96,13 @@ public class ChangeService {
         lock.lock();
         try {
             DatasetGraph working = DatasetGraphFactory.createGeneral();
-            working.addGraph(org.partnercities.kg.vocab.PCK.ONTOLOGY_GRAPH, schema.ontology());
-            boolean created = false;
+            working.addGraph(PCK.ONTOLOGY_GRAPH, schema.ontology());
             for (Node graph : read)
                 working.addGraph(graph, store.fetch(graph));
+            Set<Node> existed = new HashSet<>();
             for (Node graph : written) {
-                if (!working.containsGraph(graph) || working.getGraph(graph).isEmpty())
-                    created |= !store.containsGraph(graph);
+                if (working.containsGraph(graph) ? !working.getGraph(graph).isEmpty() : store.containsGraph(graph))
+                    existed.add(graph);
                 if (!working.containsGraph(graph))
                     working.addGraph(graph, GraphFactory.createDefaultGraph());
             }
@@ -126,13 +129,12 @@ public class ChangeService {
             log.info("Writing {} source graph(s), {} statements", changed.size(),
                     sizes.values().stream().mapToLong(Long::longValue).sum());
             store.replaceGraphs(changed);
-            return new ChangeReport(sizes, inferred, created && sizes.values().stream().anyMatch(n -> n > 0));
+            boolean created = changed.entrySet().stream()
+                    .anyMatch(e -> !existed.contains(e.getKey()) && !e.getValue().isEmpty());
+            return new ChangeReport(sizes, inferred, created);
         } finally {
             lock.unlock();
         }
     }
 
-    private static void checkWritable(Node graphName) {
-        UpdateScope.checkWritable(graphName);
-    }
 }

@@ -28,9 +28,8 @@ class StartupLoaderTest {
     @Test
     void emptyStoreIsBuiltThenReusedThenReloadedWhenDataChanges(@TempDir Path storeDir, @TempDir Path sources)
             throws IOException {
-        Path ontology = copyTree(TestStores.ONTOLOGY, sources.resolve("ontology"));
-        Path data = copyTree(TestStores.DATA, sources.resolve("data"));
-        SourceProperties sourceProperties = new SourceProperties(ontology, data);
+        SourceProperties sourceProperties = copyOfProjectSources(sources);
+        Path data = sourceProperties.data();
 
         assertThat(start(storeDir, sourceProperties)).isEqualTo(Outcome.LOADED);
         FileTime stateWritten = Files.getLastModifiedTime(storeDir.resolve(LoadState.FILE));
@@ -49,9 +48,8 @@ class StartupLoaderTest {
     @Test
     void invalidChangeStopsTheStartAndKeepsTheLoadedGraph(@TempDir Path storeDir, @TempDir Path sources)
             throws IOException {
-        Path ontology = copyTree(TestStores.ONTOLOGY, sources.resolve("ontology"));
-        Path data = copyTree(TestStores.DATA, sources.resolve("data"));
-        SourceProperties sourceProperties = new SourceProperties(ontology, data);
+        SourceProperties sourceProperties = copyOfProjectSources(sources);
+        Path data = sourceProperties.data();
         assertThat(start(storeDir, sourceProperties)).isEqualTo(Outcome.LOADED);
 
         Path magnitogorsk = data.resolve("004-magnitogorsk-visit-2019.trig");
@@ -72,9 +70,8 @@ class StartupLoaderTest {
     @Test
     void reloadReplacesTheFilesGraphsAndKeepsSourcesAddedSince(@TempDir Path storeDir, @TempDir Path sources)
             throws IOException {
-        Path ontology = copyTree(TestStores.ONTOLOGY, sources.resolve("ontology"));
-        Path data = copyTree(TestStores.DATA, sources.resolve("data"));
-        SourceProperties sourceProperties = new SourceProperties(ontology, data);
+        SourceProperties sourceProperties = copyOfProjectSources(sources);
+        Path data = sourceProperties.data();
         assertThat(start(storeDir, sourceProperties)).isEqualTo(Outcome.LOADED);
 
         // A source a curator (or kg load) added after the files were loaded.
@@ -112,6 +109,12 @@ class StartupLoaderTest {
         try (EmbeddedStore store = TestStores.open(storeDir); RDFConnection connection = TestStores.connect(store)) {
             return connection.queryAsk(query);
         }
+    }
+
+    /** A copy of the project's ontology/ and data/ in {@code dir}, free to change. */
+    private static SourceProperties copyOfProjectSources(Path dir) throws IOException {
+        return new SourceProperties(copyTree(TestStores.ONTOLOGY, dir.resolve("ontology")),
+                copyTree(TestStores.DATA, dir.resolve("data")));
     }
 
     private static Path copyTree(Path from, Path to) throws IOException {

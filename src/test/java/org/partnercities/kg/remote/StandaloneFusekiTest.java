@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnercities.kg.TestStores;
@@ -99,25 +100,13 @@ class StandaloneFusekiTest {
     }
 
     @ParameterizedTest(name = "«{0}» finds {1}")
-    @CsvSource({
-        "Иванове, city/ivanovo",
-        "Иваново, city/ivanovo",
-        "Магнитогорска, city/magnitogorsk",
-        "Ситновой, person/sitnova-elena-vladimirovna",
-        "гимназии, school/magnitogorsk-gymnasium-53",
-        "вперед, event/technical-forum-vremya-vperyod-4",
-        "ВСОКО, practice/internal-quality-assessment",
-    })
+    @CsvFileSource(resources = "/text-search/label-word-forms.csv")
     void labelInAnotherWordFormFindsTheEntity(String word, String entity) {
         assertThat(search(reader, LABEL, word)).contains(PCK.ID + entity);
     }
 
     @ParameterizedTest(name = "«{0}» finds {1}")
-    @CsvSource({
-        "конвергентные, event/master-class-symbiosis-of-sciences",
-        "конвергентные, event/interregional-seminar-2019-12-20",
-        "цифровизация, event/round-table-teacher-effectiveness-digitalisation-2019-05",
-    })
+    @CsvFileSource(resources = "/text-search/title-word-forms.csv")
     void titleInAnotherWordFormFindsTheEntity(String word, String entity) {
         assertThat(search(reader, DESCRIPTION, word)).contains(PCK.ID + entity);
     }

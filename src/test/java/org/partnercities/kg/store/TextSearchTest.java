@@ -10,6 +10,7 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.partnercities.kg.TestStores;
 import org.partnercities.kg.vocab.PCK;
@@ -34,25 +35,13 @@ class TextSearchTest {
     }
 
     @ParameterizedTest(name = "«{0}» finds {1}")
-    @CsvSource({
-        "Иванове, city/ivanovo",
-        "Иваново, city/ivanovo",
-        "Магнитогорска, city/magnitogorsk",
-        "Ситновой, person/sitnova-elena-vladimirovna",
-        "гимназии, school/magnitogorsk-gymnasium-53",
-        "вперед, event/technical-forum-vremya-vperyod-4",
-        "ВСОКО, practice/internal-quality-assessment",
-    })
+    @CsvFileSource(resources = "/text-search/label-word-forms.csv")
     void labelInAnotherWordFormFindsTheEntity(String word, String entity) {
         assertThat(search(LABEL, word)).contains(PCK.ID + entity);
     }
 
     @ParameterizedTest(name = "«{0}» finds {1}")
-    @CsvSource({
-        "конвергентные, event/master-class-symbiosis-of-sciences",
-        "конвергентные, event/interregional-seminar-2019-12-20",
-        "цифровизация, event/round-table-teacher-effectiveness-digitalisation-2019-05",
-    })
+    @CsvFileSource(resources = "/text-search/title-word-forms.csv")
     void titleInAnotherWordFormFindsTheEntity(String word, String entity) {
         assertThat(search(DESCRIPTION, word)).contains(PCK.ID + entity);
     }
