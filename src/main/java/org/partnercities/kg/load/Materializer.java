@@ -20,8 +20,9 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 
 /**
- * Materialises what the ontology implies (ontology/rules/*.rq, see the README there) into each
- * source graph, repeating the rules until they add nothing.
+ * Materialises what the ontology implies into each source graph: the generic entailments of its
+ * class and property axioms ({@link SchemaClosure}) and the domain rules in ontology/rules/*.rq (see
+ * the README there), repeated until nothing new comes out.
  */
 final class Materializer {
 
@@ -31,12 +32,14 @@ final class Materializer {
     private record Rule(String name, Query query) {}
 
     private final List<Rule> rules;
+    private final SchemaClosure closure;
 
-    private Materializer(List<Rule> rules) {
+    private Materializer(List<Rule> rules, SchemaClosure closure) {
         this.rules = rules;
+        this.closure = closure;
     }
 
-    static Materializer fromFiles(List<Path> files) {
+    static Materializer fromFiles(List<Path> files, Graph ontology) {
         List<Rule> rules = new ArrayList<>();
         for (Path file : files) {
             try {
@@ -50,7 +53,7 @@ final class Materializer {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Materializer(rules);
+        return new Materializer(rules, SchemaClosure.of(ontology));
     }
 
     /** Adds the implied statements to every named graph of {@code data}; returns how many. */
@@ -68,22 +71,22 @@ final class Materializer {
         // The ontology is the default graph; the source is the named graph the rules write about.
         DatasetGraph view = new DatasetGraphMapLink(ontology);
         view.addGraph(graphName, graph);
-        int added = 0;
+        int added = closure.close(graph, graph.find().toList()).size();
         for (int round = 1; ; round++) {
-            int addedThisRound = 0;
+            List<Triple> addedThisRound = new ArrayList<>();
             for (Rule rule : rules) {
                 Graph derived = QueryExec.dataset(view).query(rule.query()).substitution(SOURCE, graphName).construct();
                 for (Iterator<Triple> it = derived.find(); it.hasNext(); ) {
                     Triple triple = it.next();
                     if (!graph.contains(triple)) {
                         graph.add(triple);
-                        addedThisRound++;
+                        addedThisRound.add(triple);
                     }
                 }
             }
-            added += addedThisRound;
-            if (addedThisRound == 0)
+            if (addedThisRound.isEmpty())
                 return added;
+            added += addedThisRound.size() + closure.close(graph, addedThisRound).size();
             if (round == MAX_ROUNDS)
                 throw new LoadException("Materialisation of <" + graphName.getURI()
                         + "> did not reach a fixpoint in " + MAX_ROUNDS + " rounds");

@@ -28,8 +28,9 @@ public final class SourceSchema {
 
     /** Reads the ontology, shapes and rules of {@code files}, strictly. */
     public static SourceSchema read(SourceFiles files) {
-        return new SourceSchema(SourceReader.readOntology(files), Shapes.parse(SourceReader.readShapes(files)),
-                Materializer.fromFiles(files.rules()));
+        Graph ontology = SourceReader.readOntology(files);
+        return new SourceSchema(ontology, Shapes.parse(SourceReader.readShapes(files)),
+                Materializer.fromFiles(files.rules(), ontology));
     }
 
     /** The ontology graph (not to be changed). */
