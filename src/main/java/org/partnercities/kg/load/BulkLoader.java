@@ -23,6 +23,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -37,7 +38,8 @@ import org.partnercities.kg.vocab.PCK;
  * source graph is materialised and validated on its own as soon as it has been read (on the other
  * cores), and written while the next ones are read — all in one write transaction of the text
  * dataset, which is committed only if every graph conforms. Memory holds a few source graphs, not
- * the files. A graph must come in one piece (N-Quads sorted by graph, or one TriG block per graph),
+ * the files. The statements go straight to the TDB2 indexes on this thread while another thread
+ * makes their text-index documents; the text dataset's own two-phase commit then commits both. A graph must come in one piece (N-Quads sorted by graph, or one TriG block per graph),
  * as dumps and the generator write them; a graph of that name already in the store is replaced.
  */
 public final class BulkLoader {
@@ -82,6 +84,8 @@ public final class BulkLoader {
         long statements = 0;
         long inferred = 0;
         List<Violation> violations = new ArrayList<>();
+        TextDocuments text = TextDocuments.of(dataset);
+        DatasetGraph indexes = dataset instanceof DatasetGraphText textDataset ? textDataset.monitored() : dataset;
         dataset.begin(TxnType.WRITE);
         try {
             while (true) {
@@ -96,21 +100,26 @@ public final class BulkLoader {
                 }
                 if (!violations.isEmpty())
                     continue; // refused anyway: check the rest, write nothing more
-                dataset.deleteAny(next.name(), Node.ANY, Node.ANY, Node.ANY);
+                if (indexes.containsGraph(next.name()))
+                    dataset.deleteAny(next.name(), Node.ANY, Node.ANY, Node.ANY); // through the text dataset: its documents go too
                 for (Triple triple : (Iterable<Triple>) () -> next.graph().find())
-                    dataset.add(next.name(), triple.getSubject(), triple.getPredicate(), triple.getObject());
+                    indexes.add(next.name(), triple.getSubject(), triple.getPredicate(), triple.getObject());
+                text.add(next.name(), next.graph());
                 graphs++;
                 statements += next.graph().size();
                 inferred += next.inferred();
             }
+            text.finish();
             if (violations.isEmpty())
                 dataset.commit();
             else
                 dataset.abort();
         } catch (RuntimeException | Error e) {
+            text.close();
             dataset.abort();
             throw e;
         } finally {
+            text.close();
             dataset.end();
             pool.shutdownNow();
             reader.interrupt();
