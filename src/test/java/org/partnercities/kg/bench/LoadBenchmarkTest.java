@@ -15,11 +15,20 @@ class LoadBenchmarkTest {
     void producesARowPerContenderAndTheReport(@TempDir Path dir) throws Exception {
         List<LoadBenchmark.Row> rows = LoadBenchmark.run(0.002, dir);
         assertThat(rows).extracting(LoadBenchmark.Row::what)
-                .containsExactly("riot --sink (parse only)", "tdb2.tdbloader", "kg load (materialise, validate, text index)");
+                .containsExactly("riot --sink (parse only)", "tdb2.tdbloader", "kg load (materialise, validate, text index)",
+                        "tdb2.tdbloader of what kg load stores");
         assertThat(rows).allSatisfy(row -> assertThat(row.statements()).isEqualTo(rows.get(0).statements()).isPositive());
         assertThat(rows.get(1).storeBytes()).isPositive();
         assertThat(rows.get(2).storeBytes()).isGreaterThan(rows.get(1).storeBytes());
+        assertThat(rows.get(2).written()).isGreaterThan(rows.get(2).statements());
+        assertThat(rows.get(3).written()).isEqualTo(rows.get(2).written());
+        org.apache.jena.sparql.core.DatasetGraph stored = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(dir.resolve("tdbloader-stored").toString());
+        assertThat(stored.calculateRead(() -> stored.stream().count())).as("the dump holds what kg load stored")
+                .isEqualTo(rows.get(2).written());
+        org.apache.jena.tdb2.sys.TDBInternal.expel(stored);
+
         String report = LoadBenchmark.report(0.002, rows);
-        assertThat(report).contains("| tdb2.tdbloader |").contains("| 1.00 |").contains("kg load");
+        assertThat(report).contains("| tdb2.tdbloader |").contains("| 1.00 |").contains("kg load")
+                .contains("| tdb2.tdbloader of what kg load stores |");
     }
 }
