@@ -47,9 +47,9 @@ public final class ApiBenchmark {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Path store = Files.createTempDirectory("kg-benchmark");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PartnerCitiesKgApplication.class)
-                .properties("server.port=0", "kg.store.directory=" + store, "logging.level.root=WARN",
-                        "logging.level.org.apache.jena.fuseki=WARN")
-                .run()) {
+                // As arguments: builder properties are defaults, which application.yaml's run/store overrides.
+                .run("--server.port=0", "--kg.store.directory=" + store, "--logging.level.root=WARN",
+                        "--logging.level.org.apache.jena.fuseki=WARN")) {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             QueryLibrary queries = app.getBean(QueryLibrary.class);
             ApiBenchmark benchmark = new ApiBenchmark(port);

@@ -159,10 +159,13 @@ public final class ScaleBenchmark {
             QueryRecorder recorder = new QueryRecorder();
             ConfigurableApplicationContext context = new SpringApplicationBuilder(PartnerCitiesKgApplication.class)
                     .initializers(c -> c.getBeanFactory().addBeanPostProcessor(recorder))
-                    .properties("server.port=0", "server.address=127.0.0.1", "kg.store.directory=" + store,
-                            "kg.store.query-timeout=" + timeout.toSeconds() + "s",
-                            "logging.level.root=WARN", "logging.level.org.apache.jena.fuseki=WARN")
-                    .run();
+                    // As arguments: builder properties are defaults, which application.yaml overrides.
+                    .run("--server.port=0", "--server.address=127.0.0.1", "--kg.store.directory=" + store,
+                            "--kg.store.query-timeout=" + timeout.toSeconds() + "s",
+                            "--logging.level.root=WARN", "--logging.level.org.apache.jena.fuseki=WARN");
+            if (!context.getBean(EmbeddedStore.class).directory().equals(store))
+                throw new IllegalStateException("The application opened " + context.getBean(EmbeddedStore.class).directory()
+                        + ", not " + store);
             int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             return new Running(context, new BenchHttp(port, timeout), recorder);
         }
