@@ -1,11 +1,9 @@
 package org.partnercities.kg.search;
 
-import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -17,6 +15,8 @@ import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.rdf.model.RDFNode;
 import org.partnercities.kg.api.BadParameterException;
 import org.partnercities.kg.api.EntityIds;
+import org.partnercities.kg.api.EntityRef;
+import org.partnercities.kg.api.EntitySummaries;
 import org.partnercities.kg.store.OntologyIndex;
 import org.partnercities.kg.store.Sparql;
 import org.springframework.stereotype.Service;
@@ -29,10 +29,12 @@ class SearchService {
 
     private final Sparql sparql;
     private final OntologyIndex ontology;
+    private final EntitySummaries summaries;
 
-    SearchService(Sparql sparql, OntologyIndex ontology) {
+    SearchService(Sparql sparql, OntologyIndex ontology, EntitySummaries summaries) {
         this.sparql = sparql;
         this.ontology = ontology;
+        this.summaries = summaries;
     }
 
     SearchResult search(String q, String type, boolean autocomplete, int limit, String lang) {
@@ -42,7 +44,6 @@ class SearchService {
                 // Ask the index for more than we show: an entity matches once per name and text.
                 "limit", NodeFactory.createLiteralDT(Integer.toString(limit * 5), XSDDatatype.XSDinteger));
         Map<String, Node> bindings = new HashMap<>();
-        bindings.put("lang", NodeFactory.createLiteralString(lang));
         if (autocomplete)
             bindings.put("names", NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         if (type != null && !type.isBlank())
@@ -55,19 +56,19 @@ class SearchService {
             query = namesOnly(query);
         query = Sparql.bind(query, bindings);
         Map<String, Map<String, RDFNode>> best = new LinkedHashMap<>();
-        Map<String, Set<String>> types = new HashMap<>();
         for (Map<String, RDFNode> row : sparql.select(query)) {
             String entity = row.get("entity").asResource().getURI();
-            if (row.get("entityType") != null)
-                types.computeIfAbsent(entity, e -> new HashSet<>()).add(row.get("entityType").asResource().getURI());
             Map<String, RDFNode> seen = best.get(entity);
             if (seen == null || score(row) > score(seen))
                 best.put(entity, row);
         }
-        List<SearchResult.Hit> hits = best.values().stream()
+        List<Map<String, RDFNode>> shown = best.values().stream()
                 .sorted((a, b) -> Double.compare(score(b), score(a)))
                 .limit(limit)
-                .map(row -> hit(row, types.getOrDefault(row.get("entity").asResource().getURI(), Set.of()), lang))
+                .toList();
+        Map<String, EntityRef> refs = summaries.of(shown.stream().map(row -> row.get("entity").asResource().getURI()).toList(), lang);
+        List<SearchResult.Hit> hits = shown.stream()
+                .map(row -> hit(row, refs.get(row.get("entity").asResource().getURI())))
                 .toList();
         return new SearchResult(q, autocomplete ? "autocomplete" : "search", hits.size(), hits);
     }
@@ -89,13 +90,9 @@ class SearchService {
         throw new IllegalStateException("search/select-text-matches.rq no longer has its names/texts UNION");
     }
 
-    private SearchResult.Hit hit(Map<String, RDFNode> row, Set<String> entityTypes, String lang) {
-        String iri = row.get("entity").asResource().getURI();
-        String label = row.containsKey("label") ? row.get("label").asLiteral().getLexicalForm() : OntologyIndex.localName(iri);
-        String type = ontology.mostSpecific(entityTypes).orElse(null);
-        return new SearchResult.Hit(EntityIds.id(iri), iri, label, type == null ? null : OntologyIndex.kindSlug(type),
-                type == null ? null : ontology.label(type, lang), score(row), snippet(row.get("literal")),
-                row.get("field").asLiteral().getLexicalForm());
+    private static SearchResult.Hit hit(Map<String, RDFNode> row, EntityRef ref) {
+        return new SearchResult.Hit(ref.id(), ref.iri(), ref.label(), ref.type(), ref.typeLabel(), score(row),
+                snippet(row.get("literal")), row.get("field").asLiteral().getLexicalForm());
     }
 
     private static double score(Map<String, RDFNode> row) {

@@ -40,8 +40,12 @@ public final class ScaleBenchmark {
     record Effort(int samples, int iterations, int pathPairs, int pathRepeats, int searchWords, int searchRepeats, Duration timeout) {
         static Effort of(int iterations) {
             int samples = Math.max(3, Math.min(30, iterations / 5));
-            return new Effort(samples, iterations, Math.max(2, Math.min(12, iterations / 15)), Math.max(2, Math.min(10, iterations / 20)),
-                    Math.max(2, Math.min(10, iterations / 20)), Math.max(2, Math.min(10, iterations / 20)), Duration.ofSeconds(60));
+            return new Effort(samples, iterations, clamp(iterations / 8, 2, 12), clamp(iterations / 20, 2, 10),
+                    clamp(iterations / 5, 2, 10), clamp(iterations / 20, 2, 10), Duration.ofSeconds(60));
+        }
+
+        private static int clamp(int value, int min, int max) {
+            return Math.max(min, Math.min(max, value));
         }
     }
 
