@@ -40,7 +40,7 @@ public final class ScaleBenchmark {
     record Effort(int samples, int iterations, int pathPairs, int pathRepeats, int searchWords, int searchRepeats, Duration timeout) {
         static Effort of(int iterations) {
             int samples = Math.max(3, Math.min(30, iterations / 5));
-            return new Effort(samples, iterations, clamp(iterations / 8, 2, 12), clamp(iterations / 20, 2, 10),
+            return new Effort(samples, iterations, clamp(iterations / 12, 2, 12), clamp(iterations / 20, 2, 10),
                     clamp(iterations / 5, 2, 10), clamp(iterations / 20, 2, 10), Duration.ofSeconds(60));
         }
 
