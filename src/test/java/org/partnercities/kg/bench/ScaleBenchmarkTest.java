@@ -46,6 +46,10 @@ class ScaleBenchmarkTest {
         tables.forEach((heading, rows) -> rows.forEach(row -> row.forEach((column, cell) -> {
             if (column.equals("aim") || column.equals("verdict") || column.equals(firstColumn(row)))
                 return;
+            if (row.containsValue("stored statements (quads)") && column.equals("per million statements")) {
+                assertThat(cell).isEqualTo("—");
+                return;
+            }
             assertThat(cell).as("%s / %s", heading, column).containsPattern(NUMBER);
             for (double value : numbers(cell))
                 if (column.contains("timeouts") || column.contains("connected") || column.contains("peak rise"))
