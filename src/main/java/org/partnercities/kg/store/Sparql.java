@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  * Runs the library's queries through the {@link RDFConnection}. Values are bound as RDF terms in
  * a {@code VALUES} block put at the start of the query's pattern — never spliced into query text —
  * so that the query stays valid SPARQL for any store (a variable the caller leaves unbound stays
- * unbound, and {@code !BOUND(?x) || …} filters read as "no filter"). Rows are copied out of the
- * store's transaction.
+ * unbound, and {@code !BOUND(?x) || …} filters read as "no filter"; a bound one becomes a join,
+ * see {@link DrivingFilters}). Rows are copied out of the store's transaction.
  */
 @Component
 public class Sparql {
@@ -56,7 +56,7 @@ public class Sparql {
             vars.add(var);
             row.add(var, node);
         });
-        return withData(query, new ElementData(vars, List.of(row.build())));
+        return DrivingFilters.rewrite(withData(query, new ElementData(vars, List.of(row.build()))), bindings);
     }
 
     /**

@@ -47,9 +47,9 @@ public final class ApiBenchmark {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Path store = Files.createTempDirectory("kg-benchmark");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PartnerCitiesKgApplication.class)
-                .properties("server.port=0", "kg.store.directory=" + store, "logging.level.root=WARN",
-                        "logging.level.org.apache.jena.fuseki=WARN")
-                .run()) {
+                // As arguments: builder properties are defaults, which application.yaml's run/store overrides.
+                .run("--server.port=0", "--kg.store.directory=" + store, "--logging.level.root=WARN",
+                        "--logging.level.org.apache.jena.fuseki=WARN")) {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             QueryLibrary queries = app.getBean(QueryLibrary.class);
             ApiBenchmark benchmark = new ApiBenchmark(port);
@@ -192,12 +192,12 @@ public final class ApiBenchmark {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static double pct(double[] sorted, int p) {
+    static double pct(double[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -87,7 +87,7 @@ public final class DumpBenchmark {
     }
 
     /** Jena's riot, in this JVM, writing gzip to nowhere: {@code riot --output=FMT --compress FILE}. */
-    private static void riot(Path input, String format) {
+    static void riot(Path input, String format) {
         PrintStream stdout = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try {
@@ -115,14 +115,14 @@ public final class DumpBenchmark {
         return node.isURI() && node.getURI().startsWith(PCK.ID) ? NodeFactory.createURI(node.getURI() + suffix) : node;
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
             if (pool.getType() == MemoryType.HEAP)
                 pool.resetPeakUsage();
     }
 
-    private static long peakHeapMb() {
+    static long peakHeapMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans())
             if (pool.getType() == MemoryType.HEAP)

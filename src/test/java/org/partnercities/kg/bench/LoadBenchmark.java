@@ -55,7 +55,7 @@ public final class LoadBenchmark {
     public static List<Row> run(double scale, Path dir) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve("synthetic-" + scale + ".nq.gz");
-        long statements = new Generator(scale, 1).writeTo(file, (graphs, quads) -> { }).quads();
+        long statements = generate(scale, file);
         List<Row> rows = new ArrayList<>();
 
         long start = System.nanoTime();
@@ -70,15 +70,8 @@ public final class LoadBenchmark {
         rows.add(new Row("tdb2.tdbloader", statements, statements, since(start), size(tdb)));
 
         Path ours = fresh(dir.resolve("kg-load"));
-        SourceSchema schema = SourceSchema.read(SourceFiles.scan(Path.of("ontology"), Path.of("ontology")));
         start = System.nanoTime();
-        long written;
-        try (EmbeddedStore store = EmbeddedStore.open(ours, Duration.ofHours(1))) {
-            BulkLoader.Result result = new BulkLoader(store.dataset(), schema).load(List.of(file), in -> in);
-            if (!result.violations().isEmpty())
-                throw new IllegalStateException("The generated data does not conform: " + result.violations().get(0));
-            written = result.statements();
-        }
+        long written = kgLoad(file, ours).statements();
         rows.add(new Row("kg load (materialise, validate, text index)", statements, written, since(start), size(ours)));
 
         Path stored = dir.resolve("kg-load-dump.nq.gz");
@@ -91,6 +84,22 @@ public final class LoadBenchmark {
         tdb2.tdbloader.main("--loc", tdbOfStored.toString(), "--quiet", stored.toString());
         rows.add(new Row("tdb2.tdbloader of what kg load stores", statements, written, since(start), size(tdbOfStored)));
         return rows;
+    }
+
+    /** Generates the data at {@code scale} (seed 1) into {@code file}; returns the statements written. */
+    static long generate(double scale, Path file) throws IOException {
+        return new Generator(scale, 1).writeTo(file, (graphs, quads) -> { }).quads();
+    }
+
+    /** Loads {@code file} into a store in {@code storeDir} the way {@code kg load} does. */
+    static BulkLoader.Result kgLoad(Path file, Path storeDir) {
+        SourceSchema schema = SourceSchema.read(SourceFiles.scan(Path.of("ontology"), Path.of("ontology")));
+        try (EmbeddedStore store = EmbeddedStore.open(storeDir, Duration.ofHours(1))) {
+            BulkLoader.Result result = new BulkLoader(store.dataset(), schema).load(List.of(file), in -> in);
+            if (!result.violations().isEmpty())
+                throw new IllegalStateException("The generated data does not conform: " + result.violations().get(0));
+            return result;
+        }
     }
 
     /** The rows as a Markdown table, each rate beside tdbloader's. */
@@ -111,7 +120,7 @@ public final class LoadBenchmark {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private static Path fresh(Path dir) throws IOException {
+    static Path fresh(Path dir) throws IOException {
         if (Files.exists(dir))
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -119,7 +128,7 @@ public final class LoadBenchmark {
         return Files.createDirectories(dir);
     }
 
-    private static long size(Path dir) throws IOException {
+    static long size(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }

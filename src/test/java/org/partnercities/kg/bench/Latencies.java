@@ -1,0 +1,43 @@
+package org.partnercities.kg.bench;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Timings of one kind of request, in milliseconds; a timed-out request counts as infinitely slow. */
+final class Latencies {
+
+    private double[] ms = new double[16];
+    private int count;
+    private int timeouts;
+
+    void add(double millis) {
+        if (count == ms.length)
+            ms = Arrays.copyOf(ms, count * 2);
+        ms[count++] = millis;
+    }
+
+    void timeout() {
+        timeouts++;
+        add(Double.POSITIVE_INFINITY);
+    }
+
+    int count() {
+        return count;
+    }
+
+    int timeouts() {
+        return timeouts;
+    }
+
+    /** The p-th percentile (nearest rank). */
+    double pct(int p) {
+        double[] sorted = Arrays.copyOf(ms, count);
+        Arrays.sort(sorted);
+        return ApiBenchmark.pct(sorted, p);
+    }
+
+    /** A figure for a table: "12.3", or "> 60000" when it is a timeout. */
+    static String show(double value, double timeoutMs) {
+        return Double.isInfinite(value) ? String.format(Locale.ROOT, "> %.0f", timeoutMs) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}
