@@ -1,10 +1,12 @@
 package org.partnercities.kg.store;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -86,8 +88,24 @@ public class Sparql {
 
     /** Rows of a SELECT; unbound variables are absent from a row. */
     public List<Map<String, RDFNode>> select(Query query) {
+        return select(query, null);
+    }
+
+    /**
+     * Rows of a library query allowed {@code timeout} instead of the store's query timeout (an
+     * embedded store; a remote store applies its own): for the few whole-graph questions whose
+     * answers are computed once and kept.
+     */
+    public List<Map<String, RDFNode>> selectWithTimeout(String name, Duration timeout) {
+        return select(library.get(name), timeout);
+    }
+
+    private List<Map<String, RDFNode>> select(Query query, Duration timeout) {
         return connection.calculateRead(() -> {
-            try (QueryExecution execution = connection.query(query)) {
+            var builder = connection.newQuery().query(query);
+            if (timeout != null)
+                builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            try (QueryExecution execution = builder.build()) {
                 ResultSet results = execution.execSelect();
                 List<Map<String, RDFNode>> rows = new ArrayList<>();
                 while (results.hasNext()) {

@@ -1,6 +1,7 @@
 package org.partnercities.kg.store;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -33,6 +34,7 @@ public class StoreWriter {
 
     private final RDFConnection connection;
     private final QueryLibrary queries;
+    private final AtomicLong writes = new AtomicLong();
 
     public StoreWriter(RDFConnection connection, QueryLibrary queries) {
         this.connection = connection;
@@ -50,6 +52,7 @@ public class StoreWriter {
         });
         request.add(new UpdateDataInsert(insert));
         connection.update(request);
+        writes.incrementAndGet();
     }
 
     /** Replaces each of the given named graphs (an empty graph removes it), in one transaction. */
@@ -62,6 +65,12 @@ public class StoreWriter {
         });
         request.add(new UpdateDataInsert(insert));
         connection.update(request);
+        writes.incrementAndGet();
+    }
+
+    /** How many writes this application has made: answers kept from before a write are stale. */
+    public long writes() {
+        return writes.get();
     }
 
     /** A copy of one named graph (empty if the store has no such graph). */
