@@ -53,7 +53,7 @@ final class AgreementExtractor {
         List<Token> t = sentence.tokens();
         int between = -1;
         for (int k = i + 1; k < t.size() && k <= i + 6; k++)
-            if (t.get(k).is("между") || t.get(k).is("с") && k == i + 1) {
+            if (t.get(k).is("между") || t.get(k).is("с") && (k == i + 1 || t.get(k - 1).is("сотрудничестве"))) {
                 between = k;
                 break;
             }
@@ -81,6 +81,17 @@ final class AgreementExtractor {
                 k = to - 1;
             } else if (t.get(k).text().equals(".") || t.get(k).text().equals(";")) {
                 break;
+            }
+        }
+        if (parties.size() == 1 && t.get(between).is("с")) {
+            // «объявило о заключении соглашения с колледжем»: the other party is the organisation the sentence is about.
+            Mentions.Organisation subject = report.list(report.organisations, sentence.index()).stream()
+                    .filter(o -> o.to() <= i).min(java.util.Comparator.comparingInt(Mentions.Organisation::from)).orElse(null);
+            if (subject != null) {
+                Set<Node> both = new LinkedHashSet<>();
+                both.add(subject.iri());
+                both.addAll(parties);
+                parties = both;
             }
         }
         if (parties.size() < 2) {
@@ -148,6 +159,8 @@ final class AgreementExtractor {
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (lower.matches(".*(планир|намере|предстоит|будет подписан|будут подписан|будет заключ|готовит|подготовк|проект соглашения).*"))
             return "planned";
+        if (lower.matches(".*(объяв|анонс|договорились о|достигнут[аы]? договор[её]нност).*"))
+            return "announced";
         if (lower.matches(".*(подписан|подписал|подписыва|заключ|подписью).*"))
             return "signed";
         return "announced";

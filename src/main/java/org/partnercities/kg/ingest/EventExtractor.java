@@ -136,6 +136,12 @@ final class EventExtractor {
         for (String lemma : report.morphology.lemmas(token.text()))
             if (EventKinds.NOUNS.containsKey(lemma))
                 return EventKinds.NOUNS.get(lemma);
+        if (report.morphology.readings(token.text()).isEmpty()) {
+            // A word the dictionary does not know («вебинаров»): its ending off.
+            for (String ending : new String[] {"ами", "ах", "ам", "ов", "ом", "е", "а", "у", "ы", "и"})
+                if (lower.endsWith(ending) && EventKinds.NOUNS.containsKey(lower.substring(0, lower.length() - ending.length())))
+                    return EventKinds.NOUNS.get(lower.substring(0, lower.length() - ending.length()));
+        }
         if (lower.indexOf('-') > 0) {
             String[] parts = lower.split("-");
             for (String part : new String[] {parts[0], parts[parts.length - 1]})
@@ -147,8 +153,10 @@ final class EventExtractor {
     }
 
     private boolean plural(Token token) {
-        List<Morphology.Reading> readings = report.morphology.readings(token.text().contains("-")
-                ? token.text().substring(token.text().lastIndexOf('-') + 1) : token.text());
+        String word = token.text().contains("-") ? token.text().substring(token.text().lastIndexOf('-') + 1) : token.text();
+        List<Morphology.Reading> readings = report.morphology.readings(word);
+        if (readings.isEmpty())
+            return word.matches(".*(ов|ах|ами|ам|ы|и)");
         return !readings.isEmpty() && readings.stream().filter(Morphology.Reading::noun).allMatch(Morphology.Reading::plural);
     }
 

@@ -33,7 +33,7 @@ final class EventKinds {
 
     /** Words (lemmas) saying someone took part. */
     static final List<String> PARTICIPATION = List.of("участник", "участие", "участвовать", "посетить", "познакомиться",
-            "заявка", "присоединиться", "делегация");
+            "заявка", "присоединиться", "делегация", "команда", "победитель", "призер", "лауреат");
     /** Words (lemmas) saying someone spoke or presented. */
     static final List<String> SPEAKING = List.of("рассказать", "выступить", "выступление", "представить", "доклад",
             "поделиться", "показать", "провести");

@@ -44,6 +44,7 @@ public final class Gazetteer {
     private final Map<String, List<Place>> byFirstKey = new HashMap<>();
     private final Map<String, Place> byAdjective = new HashMap<>();
     private final Map<String, Place> byName = new HashMap<>();
+    private final Map<String, Place> byStem = new HashMap<>();
 
     private Gazetteer(Morphology morphology) {
         this.morphology = morphology;
@@ -82,9 +83,14 @@ public final class Gazetteer {
         return Optional.ofNullable(best);
     }
 
-    /** The city an adjective lemma speaks of (ивановский → Иваново), if any. */
+    /** The city an adjective lemma speaks of (ивановский → Иваново, ярославский → Ярославль), if any. */
     public Optional<Place> cityOfAdjective(String lemma) {
-        return Optional.ofNullable(byAdjective.get(lemma.replace('ё', 'е')));
+        String key = lemma.replace('ё', 'е');
+        Place exact = byAdjective.get(key);
+        if (exact != null || !key.endsWith("ский"))
+            return Optional.ofNullable(exact);
+        // The stem before «-ский» begins the city's name, short of a few letters: ярослав-ский, Ярослав-ль.
+        return Optional.ofNullable(byStem.get(key.substring(0, key.length() - 4)));
     }
 
     /** The place of exactly this Russian name (nominative), if any. */
@@ -178,6 +184,11 @@ public final class Gazetteer {
             String adjective = adjectiveOf(place.keys());
             if (adjective != null)
                 byAdjective.merge(adjective, place, (a, b) -> a.population() >= b.population() ? a : b);
+            if (place.keys().size() == 1 && place.population() >= 10_000) {
+                String key = place.keys().get(0);
+                for (int cut = 1; cut <= 2 && key.length() - cut >= 5; cut++)
+                    byStem.merge(key.substring(0, key.length() - cut), place, (a, b) -> a.population() >= b.population() ? a : b);
+            }
         }
     }
 

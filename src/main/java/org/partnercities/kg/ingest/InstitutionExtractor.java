@@ -117,10 +117,34 @@ final class InstitutionExtractor {
                 j = close + 1;
             }
         }
+        int from = i;
+        if (numbers.isEmpty() && name == null && (kind == COLLEGE || kind == LYCEUM) && k == i) {
+            // «Кинешемского политехнического колледжа»: named by adjectives, the first capitalised.
+            int a = i;
+            while (a > 0 && t.get(a - 1).isWord() && report.morphology.readings(t.get(a - 1).text()).stream()
+                    .anyMatch(Morphology.Reading::adjective) && i - a < 4)
+                a--;
+            while (a < i && !t.get(a).isCapitalized())
+                a++;
+            if (a < i && a > 0) {
+                List<String> words = new ArrayList<>();
+                for (int w = a; w <= i; w++) {
+                    boolean adjective = w < i;
+                    words.add(report.morphology.readings(t.get(w).text()).stream()
+                            .filter(r -> adjective ? r.adjective() : r.noun()).map(Morphology.Reading::lemma).findFirst()
+                            .orElse(t.get(w).lower()));
+                }
+                name = Names.capitalize(String.join(" ", words));
+                from = a;
+            }
+        }
         if (numbers.isEmpty() && name == null)
             return i;
         String modifier = modifierFrom < 0 ? null : report.span(sentence, modifierFrom, modifierTo);
-        Located city = city(report, sentence, i, j, numbers, stateBudget);
+        Located city = from < i ? namedCity(report, sentence, from, i) : null;
+        if (city == null)
+            city = city(report, sentence, from, j, numbers, stateBudget);
+        i = from;
         for (String number : numbers) {
             Node iri = entity(report, sentence, i, j, kind, number, name, modifier, stateBudget, city);
             report.list(report.institutions, sentence.index()).add(new Mentions.Institution(iri, i, j));
@@ -160,6 +184,14 @@ final class InstitutionExtractor {
             if (kind == KINDERGARTEN)
                 return KINDERGARTEN;
         }
+        return null;
+    }
+
+    /** The city whose adjective is part of an institution's name («Кинешемский … колледж»). */
+    private static Located namedCity(Report report, Sentence sentence, int from, int to) {
+        for (Mentions.Place p : report.list(report.places, sentence.index()))
+            if (p.adjective() && p.from() >= from && p.to() <= to && p.place().kind() == Gazetteer.Kind.CITY)
+                return new Located(p.iri(), 0.8);
         return null;
     }
 
@@ -211,10 +243,11 @@ final class InstitutionExtractor {
         String citySlug = city.getURI().substring(city.getURI().lastIndexOf('/') + 1);
         Node type = Vocab.pck(kind.local());
         Optional<Node> known = number != null ? report.knowledge.school(number, city, type) : Optional.empty();
-        String slug = citySlug + "-" + kind.slugPart() + (number != null ? number : Slugs.slug(name));
+        String slug = number != null ? citySlug + "-" + kind.slugPart() + number
+                : name.contains(" ") ? Slugs.slug(name) : citySlug + "-" + kind.slugPart() + Slugs.slug(name);
         Node iri = known.orElse(Vocab.id("school", slug));
         String label = number != null ? kind.word() + " № " + number + (modifier == null ? "" : " " + modifier)
-                : kind.word() + " «" + name + "»";
+                : name.contains(" ") ? name : kind.word() + " «" + name + "»";
         Draft.Entity entity = report.draft.entity(iri, "school", label, located.confidence(), report.evidence(sentence, from, to));
         entity.types.add(type);
         if (stateBudget)

@@ -66,6 +66,12 @@ final class OrganisationExtractor {
     static int authority(Report report, Sentence sentence, int i) {
         List<Token> t = sentence.tokens();
         String head = head(report, t.get(i));
+        int from = i;
+        if (head == null && report.morphology.hasLemma(t.get(i).text(), "министр") && i + 1 < t.size()
+                && report.morphology.hasLemma(t.get(i + 1).text(), "образование")) {
+            head = "министерство"; // «министр образования Ивановской области»: the ministry is named through its minister
+            from = i + 1;
+        }
         if (head == null)
             return -1;
         Mentions.Place place = null;
@@ -95,7 +101,7 @@ final class OrganisationExtractor {
         if (inner > 0)
             authority(report, sentence, inner); // «Администрации города Иванова» inside the department's name
         Node type = education ? EDUCATION_AUTHORITY : GOVERNMENT_BODY;
-        String label = Names.capitalize(head) + " " + tidy(report.span(sentence, i + 1, j));
+        String label = Names.capitalize(head) + " " + tidy(report.span(sentence, from == i ? i + 1 : from, j));
         String placeSlug = slug(place.iri());
         String slug = education ? (place.place().kind() == Gazetteer.Kind.REGION || head.equals("министерство")
                 ? placeSlug + "-ministry-of-education" : placeSlug + "-education-department")
@@ -107,7 +113,7 @@ final class OrganisationExtractor {
         if (known.isEmpty() && !education)
             known = report.knowledge.organisationIn(place.iri(), type).filter(k -> k.getURI().endsWith(slug));
         Node iri = known.orElse(fresh);
-        Draft.Evidence evidence = report.evidence(sentence, i, j);
+        Draft.Evidence evidence = report.evidence(sentence, from, j);
         Draft.Entity entity = report.draft.entity(iri, education ? "authority" : "organisation", label, 0.85, evidence);
         entity.types.add(type);
         entity.linked = known.isPresent();
@@ -125,7 +131,7 @@ final class OrganisationExtractor {
             if (parent != null)
                 report.draft.fact(iri, Vocab.SUB_ORGANIZATION_OF, parent.iri(), 0.8, evidence);
         }
-        report.list(report.organisations, sentence.index()).add(new Mentions.Organisation(iri, i, j));
+        report.list(report.organisations, sentence.index()).add(new Mentions.Organisation(iri, from, j));
         return j;
     }
 

@@ -81,6 +81,23 @@ final class PersonExtractor {
                 while (end < tokens.size() && candidate(report, tokens, end))
                     end += isInitial(tokens, end) ? 2 : 1;
                 Name name = read(report, tokens, i, end);
+                if (name == null) {
+                    // Two names in a row («имени И. Федорова Марина Сергеевна Лебедева»): the longest readable first part.
+                    for (int split = end - 1; split > i + 1 && name == null; split--) {
+                        if (!tokens.get(split).isWord() || isInitial(tokens, split - 1))
+                            continue;
+                        Name head = read(report, tokens, i, split);
+                        Name tail = head == null ? null : read(report, tokens, split, end);
+                        if (head != null && tail != null) {
+                            boolean namesake = i > 0 && (tokens.get(i - 1).is("имени") || i > 1 && tokens.get(i - 2).is("им"));
+                            report.list(report.names, sentence.index()).add(new int[] {i, split});
+                            if (!namesake)
+                                found.add(new Found(sentence, i, split, head));
+                            i = split;
+                            name = tail;
+                        }
+                    }
+                }
                 if (name != null) {
                     report.list(report.names, sentence.index()).add(new int[] {i, end});
                     boolean namesake = i > 0 && (tokens.get(i - 1).is("имени") || i > 1 && tokens.get(i - 2).is("им")
@@ -177,7 +194,8 @@ final class PersonExtractor {
             return false;
         List<Morphology.Reading> readings = report.morphology.readings(token.text());
         if (readings.isEmpty())
-            return surnameShape(token.lower());
+            return surnameShape(token.lower()) || patronymicShape(token.lower())
+                    || i + 1 < tokens.size() && tokens.get(i + 1).isWord() && patronymicShape(tokens.get(i + 1).lower());
         return readings.stream().anyMatch(r -> r.firstName() || r.patronymic() || r.surname());
     }
 
@@ -185,6 +203,11 @@ final class PersonExtractor {
         Token token = tokens.get(i);
         return token.isWord() && token.text().length() == 1 && token.isCapitalized() && i + 1 < tokens.size()
                 && tokens.get(i + 1).text().equals(".");
+    }
+
+    /** «Раисович», «Ринатовна»: a patronymic the dictionary does not know. */
+    static boolean patronymicShape(String lower) {
+        return lower.matches(".{2,}(ович|евич|ьич|овна|евна|ична|инична)");
     }
 
     private static boolean surnameShape(String lower) {
@@ -211,6 +234,16 @@ final class PersonExtractor {
             }
             Token token = tokens.get(i);
             List<Morphology.Reading> readings = report.morphology.readings(token.text());
+            if (readings.isEmpty() && patronymicShape(token.lower()) && patronymic == null) {
+                patronymic = token.text();
+                feminine = token.lower().endsWith("на");
+                continue;
+            }
+            if (readings.isEmpty() && first == null && i + 1 < to && tokens.get(i + 1).isWord()
+                    && patronymicShape(tokens.get(i + 1).lower())) {
+                first = token.text(); // an unknown first name right before a patronymic: «Ильсур Раисович»
+                continue;
+            }
             Morphology.Reading name = pick(readings, Morphology.Reading::firstName);
             Morphology.Reading patr = pick(readings, Morphology.Reading::patronymic);
             Morphology.Reading fam = pick(readings, Morphology.Reading::surname);

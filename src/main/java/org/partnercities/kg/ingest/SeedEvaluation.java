@@ -31,8 +31,11 @@ import org.partnercities.kg.vocab.PCK;
  * linking knowledge for a report is the ontology and every other source graph — never the graph of
  * that report, or linking would be trivially right.
  *
+ * With {@code --reports DIR --expected DIR} it also ingests the test reports (name.txt) and compares each
+ * with its expected graph (name.trig), linking against all of {@code data/}.
+ *
  * <pre>mvn -q compile exec:java -Dexec.mainClass=org.partnercities.kg.ingest.SeedEvaluation \
- *     -Dexec.args="--seeds ../shared/seeds --data data --ontology ontology"</pre>
+ *     -Dexec.args="--seeds ../shared/seeds --reports src/test/resources/ingest/reports --expected src/test/resources/ingest/expected"</pre>
  */
 public final class SeedEvaluation {
 
@@ -46,7 +49,11 @@ public final class SeedEvaluation {
                 "--ontology", "ontology", "--out", "target/ingest-evaluation"));
         for (int i = 0; i + 1 < args.length; i += 2)
             options.put(args[i], args[i + 1]);
-        List<Outcome> outcomes = run(Path.of(options.get("--seeds")), Path.of(options.get("--data")), Path.of(options.get("--ontology")));
+        List<Outcome> outcomes = new ArrayList<>(run(Path.of(options.get("--seeds")), Path.of(options.get("--data")),
+                Path.of(options.get("--ontology"))));
+        if (options.containsKey("--reports"))
+            outcomes.addAll(runTests(Path.of(options.get("--reports")), Path.of(options.get("--expected")),
+                    Path.of(options.get("--data")), Path.of(options.get("--ontology"))));
         Path out = Files.createDirectories(Path.of(options.get("--out")));
         for (Outcome o : outcomes) {
             Files.writeString(out.resolve(o.report() + ".draft.trig"), DraftWriter.trig(o.draft()));
@@ -64,46 +71,65 @@ public final class SeedEvaluation {
         System.out.println("  spurious: " + r.spurious());
     }
 
-    /** Ingests every seed that has a curated graph and compares. */
+    /** Ingests every seed that has a curated graph and compares; the seed's own graph is left out of the knowledge. */
     public static List<Outcome> run(Path seeds, Path data, Path ontologyDir) throws IOException {
-        Graph ontology = SourceSchema.read(SourceFiles.scan(ontologyDir, ontologyDir)).ontology();
-        List<Path> dataFiles;
-        try (Stream<Path> files = Files.list(data)) {
-            dataFiles = files.filter(f -> f.toString().endsWith(".trig")).sorted().toList();
-        }
-        List<Path> reports;
-        try (Stream<Path> files = Files.list(seeds)) {
-            reports = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-        }
-        QueryLibrary queries = new QueryLibrary();
-        Evaluation evaluation = new Evaluation(ontology);
+        Graph ontology = ontology(ontologyDir);
+        List<Path> dataFiles = list(data, ".trig");
         List<Outcome> outcomes = new ArrayList<>();
-        for (Path report : reports) {
+        for (Path report : list(seeds, ".txt")) {
             String number = report.getFileName().toString().substring(0, 3);
             Path curatedFile = dataFiles.stream().filter(f -> f.getFileName().toString().startsWith(number + "-")
                     && !f.getFileName().toString().endsWith("-passages.trig")).findFirst().orElse(null);
             if (curatedFile == null)
                 continue;
-            DatasetGraph knowledgeData = DatasetGraphFactory.createGeneral();
-            knowledgeData.addGraph(PCK.ONTOLOGY_GRAPH, ontology);
-            for (Path other : dataFiles)
-                if (!other.getFileName().toString().startsWith(number + "-"))
-                    RDFParser.source(other).lang(Lang.TRIG).parse(knowledgeData);
-            Set<Node> known = new HashSet<>();
-            knowledgeData.find().forEachRemaining(q -> known.add(q.getSubject()));
-            Draft draft;
-            try (RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(knowledgeData))) {
-                Knowledge knowledge = Knowledge.of(connection, queries);
-                ReportText text = ReportText.read(report.getFileName().toString(), Files.readAllBytes(report));
-                draft = Ingester.ingest(text, new IngestOptions(IngestOptions.slugOf(report.getFileName().toString()), null, null),
-                        knowledge);
-            }
-            Graph draftGraph = graphOf(DraftWriter.trig(draft));
-            Graph curated = graphOf(Files.readString(curatedFile));
-            outcomes.add(new Outcome(report.getFileName().toString(), curatedFile, draft, draftGraph,
-                    evaluation.compare(draftGraph, curated, known)));
+            List<Path> knowledge = dataFiles.stream().filter(f -> !f.getFileName().toString().startsWith(number + "-")).toList();
+            outcomes.add(evaluate(report, curatedFile, knowledge, ontology));
         }
         return outcomes;
+    }
+
+    /** Ingests each report of {@code reports} (name.txt) and compares with {@code expected}/name.trig; knowledge is all of {@code data}. */
+    public static List<Outcome> runTests(Path reports, Path expected, Path data, Path ontologyDir) throws IOException {
+        Graph ontology = ontology(ontologyDir);
+        List<Path> knowledge = list(data, ".trig");
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Path report : list(reports, ".txt")) {
+            Path curated = expected.resolve(report.getFileName().toString().replaceAll("\\.txt$", ".trig"));
+            if (Files.isRegularFile(curated))
+                outcomes.add(evaluate(report, curated, knowledge, ontology));
+        }
+        return outcomes;
+    }
+
+    static Graph ontology(Path ontologyDir) {
+        return SourceSchema.read(SourceFiles.scan(ontologyDir, ontologyDir)).ontology();
+    }
+
+    private static List<Path> list(Path dir, String extension) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(extension)).sorted().toList();
+        }
+    }
+
+    /** Ingests {@code report} linking against the ontology and {@code knowledgeFiles}, and compares with {@code curatedFile}. */
+    public static Outcome evaluate(Path report, Path curatedFile, List<Path> knowledgeFiles, Graph ontology) throws IOException {
+        DatasetGraph knowledgeData = DatasetGraphFactory.createGeneral();
+        knowledgeData.addGraph(PCK.ONTOLOGY_GRAPH, ontology);
+        for (Path file : knowledgeFiles)
+            RDFParser.source(file).lang(Lang.TRIG).parse(knowledgeData);
+        Set<Node> known = new HashSet<>();
+        knowledgeData.find().forEachRemaining(q -> known.add(q.getSubject()));
+        Draft draft;
+        try (RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(knowledgeData))) {
+            Knowledge knowledge = Knowledge.of(connection, new QueryLibrary());
+            ReportText text = ReportText.read(report.getFileName().toString(), Files.readAllBytes(report));
+            draft = Ingester.ingest(text, new IngestOptions(IngestOptions.slugOf(report.getFileName().toString()), null, null),
+                    knowledge);
+        }
+        Graph draftGraph = graphOf(DraftWriter.trig(draft));
+        Graph curated = graphOf(Files.readString(curatedFile));
+        return new Outcome(report.getFileName().toString(), curatedFile, draft, draftGraph,
+                new Evaluation(ontology).compare(draftGraph, curated, known));
     }
 
     /** The union of the named graphs of a TriG text. */
