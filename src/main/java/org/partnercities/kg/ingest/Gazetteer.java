@@ -143,8 +143,10 @@ public final class Gazetteer {
             if (!token.isWord())
                 continue;
             List<Morphology.Reading> readings = morphology.readings(token.text());
-            String key = readings.stream().filter(Morphology.Reading::nominative).map(Morphology.Reading::lemma)
-                    .findFirst().orElse(token.text()).toLowerCase(Locale.ROOT).replace('ё', 'е');
+            // A place is a thing: its own reading first (Иваново, not the surname Иванов), then an adjective's.
+            String key = readings.stream().filter(r -> r.nominative() && r.tag().contains(":Inanim")).map(Morphology.Reading::lemma)
+                    .findFirst().or(() -> readings.stream().filter(Morphology.Reading::nominative).map(Morphology.Reading::lemma).findFirst())
+                    .orElse(token.text()).toLowerCase(Locale.ROOT).replace('ё', 'е');
             keys.add(key);
         }
         return keys;
@@ -178,7 +180,8 @@ public final class Gazetteer {
             if (russian == null)
                 continue;
             String english = city.get("name").asString().replace("’", "").replace("'", "");
-            Place place = new Place(Kind.CITY, Slugs.slug(russian), russian, english, city.get("lat").asDouble(),
+            // Slugs from the English name, as the curated data writes them (Москва → moscow).
+            Place place = new Place(Kind.CITY, Slugs.slug(city.get("asciiname").asString()), russian, english, city.get("lat").asDouble(),
                     city.get("lon").asDouble(), city.get("population").asLong(), keysOf(russian));
             add(place, russian);
             String adjective = adjectiveOf(place.keys());
@@ -203,9 +206,10 @@ public final class Gazetteer {
                     || !Character.isUpperCase(name.charAt(0)))
                 continue;
             boolean known = keysOf(name).size() == 1 && morphology.readings(name).stream()
-                    .anyMatch(r -> r.noun() && r.nominative());
+                    .anyMatch(r -> r.noun() && r.nominative() && r.tag().contains(":Inanim"));
             int score = distance(Slugs.slug(name), Slugs.slug(ascii)) - (known ? 3 : 0);
-            if (score < bestScore) {
+            // On a tie the longer name: «Казань», not the Tatar «Казан».
+            if (score < bestScore || score == bestScore && best != null && name.length() > best.length()) {
                 bestScore = score;
                 best = name;
             }

@@ -23,7 +23,7 @@ import org.partnercities.kg.vocab.PCK;
  * What the graph already knows, for linking a report's mentions: places, organisations and
  * concepts by name (read once), schools by number and city and anything else by exact name (asked
  * per report). Everything goes through the store's {@link RDFConnection} with the queries of
- * {@code queries/ingest/}.
+ * {@code queries/ingest/}. It is usable while that connection is open.
  */
 public final class Knowledge {
 
