@@ -69,7 +69,7 @@ class IngestController {
                              @Parameter(description = "Where the report was published") @RequestParam(value = "sourceUrl", required = false) String sourceUrl,
                              @Parameter(description = "Publication date, YYYY-MM-DD") @RequestParam(value = "published", required = false) String published,
                              @Parameter(description = "Slug of the source graph (default: from the file name, or from the text's digest)") @RequestParam(value = "slug", required = false) String slug,
-                             @RequestHeader(value = "Accept", defaultValue = "application/json") String accept)
+                             @Parameter(description = "application/json (default: draft, review and counts), application/trig (the draft), text/html or text/markdown (the review)") @RequestHeader(value = "Accept", defaultValue = "application/json") String accept)
             throws HttpMediaTypeNotSupportedException, IOException, ServletException {
         Upload upload = upload(request);
         if (sourceUrl != null && !sourceUrl.matches("https?://\\S+"))
