@@ -50,6 +50,22 @@ class ReportTextTest {
     }
 
     @Test
+    void aReportAtTheSizeCapIsReadInSeconds() throws Exception {
+        String seeds = java.nio.file.Files.readString(IngestTestSupport.SEEDS.resolve("000_a70b02388c99be29.txt")) + "\n"
+                + java.nio.file.Files.readString(IngestTestSupport.SEEDS.resolve("004_d0514d8675bafa63.txt")) + "\n";
+        StringBuilder text = new StringBuilder();
+        while (text.length() + seeds.length() < ReportText.MAX_CHARACTERS)
+            text.append(seeds);
+        long start = System.nanoTime();
+        Draft draft = IngestTestSupport.ingest(text.toString());
+        String trig = DraftWriter.trig(draft);
+        // About 7 s on the 2-core machine; a generous bound against accidental quadratic work.
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(90);
+        assertThat(draft.sentences()).hasSizeGreaterThan(1000);
+        assertThat(trig).contains("school:ivanovo-56", "school:magnitogorsk-gymnasium-53");
+    }
+
+    @Test
     void markupIsBlankedOutKeepingOffsets() {
         String html = "<p>" + RUSSIAN + "</p>&nbsp;<br/>";
         ReportText text = read(html);
