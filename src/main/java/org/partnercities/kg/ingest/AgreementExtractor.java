@@ -57,11 +57,28 @@ final class AgreementExtractor {
                 between = k;
                 break;
             }
-        if (between < 0)
-            return i;
         Set<Node> parties = new LinkedHashSet<>();
+        if (between < 0) {
+            // «Министерство … и Департамент … договорились о подготовке соглашения», «между Комитетом … и лицеем …
+            // подписан договор»: the parties come before the noun.
+            for (Mentions.Organisation o : report.list(report.organisations, sentence.index()))
+                if (o.to() <= i && report.list(report.organisations, sentence.index()).stream()
+                        .noneMatch(outer -> outer != o && outer.from() <= o.from() && o.to() <= outer.to()))
+                    parties.add(o.iri());
+            for (Mentions.Institution school : report.list(report.institutions, sentence.index()))
+                if (school.to() <= i)
+                    parties.add(school.iri());
+            if (parties.size() < 2)
+                return i;
+            between = i;
+        }
         int end = between + 1;
-        for (int k = between + 1; k < t.size(); k++) {
+        if (between == i) {
+            end = t.size();
+            while (end > i + 1 && !t.get(end - 1).isWord())
+                end--;
+        }
+        for (int k = between + 1; k < t.size() && between != i; k++) {
             Node party = null;
             int to = k;
             for (Mentions.Organisation o : report.list(report.organisations, sentence.index()))
@@ -83,7 +100,7 @@ final class AgreementExtractor {
                 break;
             }
         }
-        if (parties.size() == 1 && t.get(between).is("с")) {
+        if (parties.size() == 1 && between != i && t.get(between).is("с")) {
             // «объявило о заключении соглашения с колледжем»: the other party is the organisation the sentence is about.
             Mentions.Organisation subject = report.list(report.organisations, sentence.index()).stream()
                     .filter(o -> o.to() <= i).min(java.util.Comparator.comparingInt(Mentions.Organisation::from)).orElse(null);

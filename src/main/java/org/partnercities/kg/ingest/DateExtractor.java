@@ -62,7 +62,8 @@ final class DateExtractor {
             int day = Integer.parseInt(token.text());
             int m = i + 1;
             Integer endDay = null;
-            if (m + 1 < t.size() && isDash(t.get(m)) && t.get(m + 1).isNumber() && t.get(m + 1).text().length() <= 2) {
+            if (m + 1 < t.size() && (isDash(t.get(m)) || t.get(m).is("по") || t.get(m).is("до")) && t.get(m + 1).isNumber()
+                    && t.get(m + 1).text().length() <= 2) { // «6–8 февраля», «с 1 по 3 октября»
                 endDay = Integer.parseInt(t.get(m + 1).text());
                 m += 2;
             }

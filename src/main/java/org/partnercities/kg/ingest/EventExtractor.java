@@ -270,6 +270,7 @@ final class EventExtractor {
                 break;
             if (text.equals(";") || text.equals(".") || kindAt(t, k) != null
                     || report.morphology.hasLemma(t.get(k).text(), "посетить")
+                    || InstitutionExtractor.kindOf(report, t, k) != null // «лицея «Развитие»»: the institution's name
                     || t.get(k).isWord() && report.morphology.lemmas(t.get(k).text()).stream().anyMatch(OWN_NAMES::contains))
                 return titles; // «в рамках проекта «…»»: the title is the project's, not the event's
             k++;
@@ -541,13 +542,35 @@ final class EventExtractor {
             }
             return;
         }
-        if (!says(sentence, EventKinds.PARTICIPATION) || sentence.index() == 0)
+        if (sentence.index() == 0)
             return;
         List<Event> previous = bySentence.getOrDefault(sentence.index() - 1, List.of());
         Sentence before = report.sentences.get(sentence.index() - 1);
         if (previous.isEmpty() || before.paragraph() != sentence.paragraph())
             return;
         Event e = previous.get(previous.size() - 1);
+        List<Mentions.Person> people = report.list(report.people, sentence.index());
+        if (says(sentence, EventKinds.SPEAKING) && !people.isEmpty() && !e.series) {
+            // «С докладом «…» выступил …» right after the event: its speaker, with a talk if the talk has a title.
+            for (Mentions.Person p : people)
+                e.speakers.add(p.iri());
+            int[] quote = report.quotes.get(sentence.index()).stream().findFirst().orElse(null);
+            if (quote != null && quote[0] > 0 && (report.morphology.hasLemma(t.get(quote[0] - 1).text(), "доклад")
+                    || report.morphology.hasLemma(t.get(quote[0] - 1).text(), "выступление"))) {
+                Event talk = create(EventKinds.TALK, false, sentence, quote[0] - 1, quote[1]);
+                talk.partOf.add(e);
+                talk.speakers.add(people.get(0).iri());
+                talk.title = report.span(sentence, quote[0] + 1, quote[1] - 1);
+                talk.titleKey = titleKey(talk.title);
+                talk.date = e.date;
+                talk.dateFromContext = true;
+                talk.format = e.format;
+            }
+            e.sentences.add(sentence);
+            return;
+        }
+        if (!says(sentence, EventKinds.PARTICIPATION))
+            return;
         for (Mentions.Institution s : report.list(report.institutions, sentence.index()))
             if (!s.iri().equals(e.venue))
                 e.participants.add(s.iri());

@@ -49,8 +49,9 @@ public final class SeedEvaluation {
                 "--ontology", "ontology", "--out", "target/ingest-evaluation"));
         for (int i = 0; i + 1 < args.length; i += 2)
             options.put(args[i], args[i + 1]);
-        List<Outcome> outcomes = new ArrayList<>(run(Path.of(options.get("--seeds")), Path.of(options.get("--data")),
-                Path.of(options.get("--ontology"))));
+        List<Outcome> outcomes = new ArrayList<>();
+        if (!options.get("--seeds").equals("none"))
+            outcomes.addAll(run(Path.of(options.get("--seeds")), Path.of(options.get("--data")), Path.of(options.get("--ontology"))));
         if (options.containsKey("--reports"))
             outcomes.addAll(runTests(Path.of(options.get("--reports")), Path.of(options.get("--expected")),
                     Path.of(options.get("--data")), Path.of(options.get("--ontology"))));

@@ -88,6 +88,31 @@ class ExtractionTest {
     }
 
     @Test
+    void aRangeWrittenWithPo() {
+        Draft draft = IngestTestSupport.ingest("С 1 по 3 октября 2020 года в Пскове прошёл семинар «Школа и город».");
+        assertThat(objects(draft, "seminar-shkola-i-gorod", "#startDate")).containsExactly("2020-10-01");
+        assertThat(objects(draft, "seminar-shkola-i-gorod", "#endDate")).containsExactly("2020-10-03");
+    }
+
+    @Test
+    void aTitleAfterAnInstitutionIsTheInstitutionsName() {
+        Draft draft = IngestTestSupport.ingest("15 мая 2020 года в семинаре приняли участие команды псковского лицея «Развитие».");
+        assertThat(iris(draft, "event")).containsExactly("seminar-2020-05-15");
+        assertThat(iris(draft, "school")).containsExactly("pskov-lyceum-razvitie");
+    }
+
+    @Test
+    void partiesWrittenBeforeTheAgreement() {
+        Draft draft = IngestTestSupport.ingest("В мае 2021 года Министерство образования и науки Челябинской области и "
+                + "Департамент образования и науки города Москвы договорились о подготовке соглашения о сотрудничестве.");
+        assertThat(draft.facts()).filteredOn(f -> f.predicate().getURI().endsWith("#party"))
+                .extracting(f -> f.object().getURI().substring(f.object().getURI().lastIndexOf('/') + 1))
+                .containsExactlyInAnyOrder("chelyabinsk-oblast-ministry-of-education", "moscow-education-department");
+        assertThat(draft.facts()).filteredOn(f -> f.predicate().getURI().endsWith("#status")).singleElement()
+                .satisfies(f -> assertThat(f.object().getURI()).endsWith("/status/planned"));
+    }
+
+    @Test
     void theSchoolYearIsTheReportsPeriod() {
         Draft draft = IngestTestSupport.ingest("В 2019-2020 учебном году школы Иванова участвовали в проекте.");
         assertThat(iris(draft, "period")).containsExactly("school-year-2019-2020");

@@ -21,6 +21,7 @@ final class IngestTestSupport {
     static final Path SEEDS = Path.of("../shared/seeds");
     static final Path REPORTS = Path.of("src/test/resources/ingest/reports");
     static final Path EXPECTED = Path.of("src/test/resources/ingest/expected");
+    static final Path HELD_OUT = Path.of("src/test/resources/ingest/held-out");
     static final SourceSchema SCHEMA = SourceSchema.read(SourceFiles.scan(Path.of("ontology"), Path.of("data")));
 
     private IngestTestSupport() {}
