@@ -24,9 +24,6 @@ final class Mentions {
     /** An organisation (authority, government, centre, enterprise, group). */
     record Organisation(Node iri, int from, int to) {}
 
-    /** An event mention. */
-    record Event(Node iri, int from, int to) {}
-
     static boolean overlaps(int from, int to, List<int[]> spans) {
         for (int[] span : spans)
             if (from < span[1] && span[0] < to)

@@ -2,7 +2,6 @@ package org.partnercities.kg.ingest;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -261,5 +260,4 @@ final class OrganisationExtractor {
         return iri.getURI().substring(iri.getURI().lastIndexOf('/') + 1);
     }
 
-    static final Map<String, String> NONE = Map.of();
 }

@@ -3,7 +3,6 @@ package org.partnercities.kg.ingest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -310,5 +309,4 @@ final class PersonExtractor {
         return written;
     }
 
-    static final Map<String, String> NONE = Map.of();
 }

@@ -84,7 +84,7 @@ final class PlaceExtractor {
 
     private static void adjective(Report report, Sentence sentence, int i) {
         Token token = sentence.tokens().get(i);
-        if (!token.isWord() || report.inQuotes(sentence, i) && !token.isCapitalized() && false)
+        if (!token.isWord())
             return;
         for (Morphology.Reading reading : report.morphology.readings(token.text())) {
             if (!reading.adjective())

@@ -38,7 +38,6 @@ final class Report {
     final Map<Integer, List<Mentions.Institution>> institutions = new HashMap<>();
     final Map<Integer, List<Mentions.Person>> people = new HashMap<>();
     final Map<Integer, List<Mentions.Organisation>> organisations = new HashMap<>();
-    final Map<Integer, List<Mentions.Event>> events = new HashMap<>();
     /** Token spans inside quotation marks, per sentence: titles, never read as mentions of their own. */
     final Map<Integer, List<int[]>> quotes = new HashMap<>();
     /** Token spans that are people's names, per sentence. */
