@@ -21,12 +21,14 @@ import picocli.CommandLine.Option;
 
 /**
  * The command line: {@code export}, {@code backup}, {@code restore}, {@code load},
- * {@code validate} and {@code generate} (a synthetic graph at a chosen scale). Commands that open a
+ * {@code validate}, {@code generate} (a synthetic graph at a chosen scale), and {@code ingest},
+ * {@code accept}, {@code reject} (a report to a reviewed draft, into the store or not). Commands that open a
  * store need the server not to be running on the same store directory (TDB2 allows one process);
  * against a running server, use its HTTP write endpoints.
  */
 @Command(name = "kg", mixinStandardHelpOptions = true, subcommands = {KgCli.Export.class, ValidateCommand.class,
-        LoadCommand.class, BackupCommand.class, RestoreCommand.class, KgCli.Generate.class},
+        LoadCommand.class, BackupCommand.class, RestoreCommand.class, KgCli.Generate.class, IngestCommand.class,
+        AcceptCommand.class, RejectCommand.class},
         description = "Partner Cities KG command line")
 public final class KgCli {
 

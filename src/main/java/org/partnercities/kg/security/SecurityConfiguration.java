@@ -19,8 +19,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Reads are public; changes need a curator. {@code /update} (SPARQL Update) and writes to
- * {@code /data} (Graph Store Protocol) answer 401 without credentials or with wrong ones, and 403
+ * Reads are public; changes need a curator. {@code /update} (SPARQL Update), writes to
+ * {@code /data} (Graph Store Protocol) and report ingestion ({@code /api/ingest}) answer 401 without credentials or with wrong ones, and 403
  * to a signed-in user who is not a curator. Metrics need a signed-in user. Stateless HTTP Basic:
  * no sessions, no cookies, so no CSRF token is needed. Response headers and CORS are set by
  * {@code org.partnercities.kg.web}, not here.
@@ -41,7 +41,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/data").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/data").permitAll()
-                        .requestMatchers("/update", "/data").hasRole(UserProperties.Role.CURATOR.name())
+                        .requestMatchers("/update", "/data", "/api/ingest", "/api/ingest/**").hasRole(UserProperties.Role.CURATOR.name())
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").authenticated()
                         .anyRequest().permitAll())

@@ -1,0 +1,49 @@
+package org.partnercities.kg.ingest;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.partnercities.kg.ingest.Sentences.Sentence;
+
+/** An event as the report builds it up over its sentences, before it is written into the draft. */
+final class Event {
+
+    final EventKinds.Kind kind;
+    final boolean series;
+    final Sentence sentence;
+    final int from;
+    final int to;
+    String title;
+    String titleKey;
+    String heading;
+    Mentions.Date date;
+    boolean dateFromContext;
+    Node venue;
+    Node city;
+    String format;
+    String frequency;
+    String startTime;
+    String labelHint;
+    final Set<Event> partOf = new LinkedHashSet<>();
+    final Set<Node> participants = new LinkedHashSet<>();
+    final Set<Node> speakers = new LinkedHashSet<>();
+    final Set<Node> presenters = new LinkedHashSet<>();
+    final Set<Node> topics = new LinkedHashSet<>();
+    final Set<Sentence> sentences = new LinkedHashSet<>();
+    Node iri;
+    double confidence = 0.7;
+
+    Event(EventKinds.Kind kind, boolean series, Sentence sentence, int from, int to) {
+        this.kind = kind;
+        this.series = series;
+        this.sentence = sentence;
+        this.from = from;
+        this.to = to;
+        sentences.add(sentence);
+    }
+
+    boolean sameKind(Event other) {
+        return kind == other.kind;
+    }
+}

@@ -1,0 +1,312 @@
+package org.partnercities.kg.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.partnercities.kg.ingest.Sentences.Sentence;
+
+/**
+ * People by name: «Ситнова Елена Владимировна», «Наталья Никифорова», «И.И. Калина», «Калина И. И.»,
+ * in any case, with the name put back in the nominative. A surname needs a first name or initials
+ * beside it. One person written two ways («Е. В. Ситнова», «Елена Ситнова») is one person. People
+ * who only lend their name to an institution («имени И. Федорова») are not people of the report.
+ */
+final class PersonExtractor {
+
+    /** A name read from the text, in the nominative. */
+    record Name(String surname, String first, String patronymic, List<String> initials, boolean feminine) {
+
+        String label() {
+            if (first != null && patronymic != null)
+                return surname + " " + first + " " + patronymic;
+            if (first != null)
+                return first + " " + surname;
+            return String.join(" ", initials.stream().map(i -> i + ".").toList()) + " " + surname;
+        }
+
+        List<String> initialLetters() {
+            List<String> letters = new ArrayList<>();
+            if (first != null) {
+                letters.add(first.substring(0, 1));
+                if (patronymic != null)
+                    letters.add(patronymic.substring(0, 1));
+            } else {
+                letters.addAll(initials);
+            }
+            return letters;
+        }
+
+        Set<String> variants() {
+            Set<String> names = new LinkedHashSet<>();
+            names.add(label());
+            List<String> letters = initialLetters();
+            String spaced = String.join(" ", letters.stream().map(i -> i + ".").toList());
+            String tight = String.join("", letters.stream().map(i -> i + ".").toList());
+            names.add(spaced + " " + surname);
+            names.add(tight + " " + surname);
+            names.add(surname + " " + spaced);
+            names.add(surname + " " + tight);
+            if (first != null) {
+                names.add(first + " " + surname);
+                names.add(surname + " " + first);
+                if (patronymic != null) {
+                    names.add(first + " " + patronymic + " " + surname);
+                    names.add(surname + " " + first + " " + patronymic);
+                }
+            }
+            return names;
+        }
+
+        String slug() {
+            if (first != null)
+                return Slugs.slug(surname + " " + first + (patronymic == null ? "" : " " + patronymic));
+            return Slugs.slug(surname + " " + String.join(" ", initials));
+        }
+    }
+
+    private PersonExtractor() {}
+
+    static void extract(Report report) {
+        List<Found> found = new ArrayList<>();
+        for (Sentence sentence : report.sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (report.inQuotes(sentence, i) || !candidate(report, tokens, i))
+                    continue;
+                int end = i;
+                while (end < tokens.size() && candidate(report, tokens, end))
+                    end += isInitial(tokens, end) ? 2 : 1;
+                Name name = read(report, tokens, i, end);
+                if (name == null) {
+                    // Two names in a row («имени И. Федорова Марина Сергеевна Лебедева»): the longest readable first part.
+                    for (int split = end - 1; split > i + 1 && name == null; split--) {
+                        if (!tokens.get(split).isWord() || isInitial(tokens, split - 1))
+                            continue;
+                        Name head = read(report, tokens, i, split);
+                        Name tail = head == null ? null : read(report, tokens, split, end);
+                        if (head != null && tail != null) {
+                            boolean namesake = i > 0 && (tokens.get(i - 1).is("имени") || i > 1 && tokens.get(i - 2).is("им"));
+                            report.list(report.names, sentence.index()).add(new int[] {i, split});
+                            if (!namesake)
+                                found.add(new Found(sentence, i, split, head));
+                            i = split;
+                            name = tail;
+                        }
+                    }
+                }
+                if (name != null) {
+                    report.list(report.names, sentence.index()).add(new int[] {i, end});
+                    boolean namesake = i > 0 && (tokens.get(i - 1).is("имени") || i > 1 && tokens.get(i - 2).is("им")
+                            && tokens.get(i - 1).text().equals("."));
+                    if (!namesake)
+                        found.add(new Found(sentence, i, end, name));
+                }
+                i = end - 1;
+            }
+        }
+        merge(found);
+        for (Found f : found) {
+            Node iri = entity(report, f);
+            report.list(report.people, f.sentence.index()).add(new Mentions.Person(iri, f.from, f.to));
+        }
+    }
+
+    private record Found(Sentence sentence, int from, int to, Name name) {
+        Found with(Name other) {
+            return new Found(sentence, from, to, other);
+        }
+    }
+
+    /** Mentions of one surname with compatible initials take the fullest form among them. */
+    private static void merge(List<Found> found) {
+        for (int a = 0; a < found.size(); a++) {
+            for (int b = 0; b < found.size(); b++) {
+                Name x = found.get(a).name;
+                Name y = found.get(b).name;
+                if (a == b || !x.surname().equalsIgnoreCase(y.surname()) || !compatible(x.initialLetters(), y.initialLetters()))
+                    continue;
+                if (fullness(y) > fullness(x))
+                    found.set(a, found.get(a).with(y));
+            }
+        }
+    }
+
+    private static int fullness(Name name) {
+        return (name.first() != null ? 2 : 0) + (name.patronymic() != null ? 1 : 0) + name.initials().size();
+    }
+
+    private static boolean compatible(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++)
+            if (!a.get(i).equalsIgnoreCase(b.get(i)))
+                return false;
+        return true;
+    }
+
+    private static Node entity(Report report, Found f) {
+        Name name = f.name;
+        Node type = Vocab.pck("Person");
+        List<Node> known = report.knowledge.byName(name.variants(), type);
+        Node iri = known.size() == 1 ? known.get(0) : Vocab.id("person", name.slug());
+        Draft.Entity entity = report.draft.entity(iri, "person", name.label(), 0.85,
+                report.evidence(f.sentence, f.from, f.to));
+        entity.types.add(type);
+        entity.linked = known.size() == 1;
+        entity.englishLabel = englishName(name);
+        String written = report.span(f.sentence, f.from, f.to);
+        for (String variant : name.variants())
+            if (!variant.equals(name.label()) && (variant.equals(written) || variant.split(" ").length > 1
+                    && Names.key(variant).equals(Names.key(written))))
+                entity.altLabels.add(variant);
+        if (!Names.key(written).equals(Names.key(name.label())) && Names.key(written).split(" ").length == name.label().split(" ").length
+                && written.equals(name.label()) == false && nominativeAsWritten(report, f))
+            entity.altLabels.add(written);
+        report.draft.fact(iri, Vocab.NAME, Report.ru(name.label()), 0.85, null);
+        return iri;
+    }
+
+    private static boolean nominativeAsWritten(Report report, Found f) {
+        for (int i = f.from; i < f.to; i++) {
+            Token token = f.sentence.tokens().get(i);
+            if (token.isWord() && token.text().length() > 1 && report.morphology.readings(token.text()).stream()
+                    .noneMatch(Morphology.Reading::nominative) && !report.morphology.readings(token.text()).isEmpty())
+                return false;
+        }
+        return true;
+    }
+
+    private static String englishName(Name name) {
+        if (name.first() != null)
+            return Slugs.latin(name.first() + (name.patronymic() == null ? "" : " " + name.patronymic()) + " " + name.surname());
+        return Slugs.latin(String.join(" ", name.initials().stream().map(i -> i + ".").toList()) + " " + name.surname());
+    }
+
+    private static boolean candidate(Report report, List<Token> tokens, int i) {
+        if (i >= tokens.size())
+            return false;
+        if (isInitial(tokens, i))
+            return true;
+        Token token = tokens.get(i);
+        if (!token.isWord() || !token.isCapitalized() || token.isAcronym() || token.text().length() < 2)
+            return false;
+        List<Morphology.Reading> readings = report.morphology.readings(token.text());
+        if (readings.isEmpty())
+            return surnameShape(token.lower()) || patronymicShape(token.lower())
+                    || i + 1 < tokens.size() && tokens.get(i + 1).isWord() && patronymicShape(tokens.get(i + 1).lower());
+        return readings.stream().anyMatch(r -> r.firstName() || r.patronymic() || r.surname());
+    }
+
+    private static boolean isInitial(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        return token.isWord() && token.text().length() == 1 && token.isCapitalized() && i + 1 < tokens.size()
+                && tokens.get(i + 1).text().equals(".");
+    }
+
+    /** «Раисович», «Ринатовна»: a patronymic the dictionary does not know. */
+    static boolean patronymicShape(String lower) {
+        return lower.matches(".{2,}(ович|евич|ьич|овна|евна|ична|инична)");
+    }
+
+    private static boolean surnameShape(String lower) {
+        for (String ending : new String[] {"ов", "ова", "ев", "ева", "ин", "ина", "ын", "ына", "ский", "ская", "цкий",
+                "цкая", "енко", "ук", "юк", "ич", "ко", "ова", "ых", "их"})
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 1)
+                return true;
+        return false;
+    }
+
+    /** Reads tokens from..to as a name, or null if they are not one (a surname alone is not). */
+    static Name read(Report report, List<Token> tokens, int from, int to) {
+        List<String> initials = new ArrayList<>();
+        String first = null;
+        String patronymic = null;
+        String surname = null;
+        Boolean feminine = null;
+        Token surnameToken = null;
+        for (int i = from; i < to; i++) {
+            if (isInitial(tokens, i)) {
+                initials.add(tokens.get(i).text());
+                i++;
+                continue;
+            }
+            Token token = tokens.get(i);
+            List<Morphology.Reading> readings = report.morphology.readings(token.text());
+            if (readings.isEmpty() && patronymicShape(token.lower()) && patronymic == null) {
+                patronymic = token.text();
+                feminine = token.lower().endsWith("на");
+                continue;
+            }
+            if (readings.isEmpty() && first == null && i + 1 < to && tokens.get(i + 1).isWord()
+                    && patronymicShape(tokens.get(i + 1).lower())) {
+                first = token.text(); // an unknown first name right before a patronymic: «Ильсур Раисович»
+                continue;
+            }
+            Morphology.Reading name = pick(readings, Morphology.Reading::firstName);
+            Morphology.Reading patr = pick(readings, Morphology.Reading::patronymic);
+            Morphology.Reading fam = pick(readings, Morphology.Reading::surname);
+            if (patr != null && patronymic == null && (first != null || surname != null)) {
+                feminine = patr.feminine();
+                patronymic = patronymic(token.text(), patr);
+            } else if (name != null && first == null && (fam == null || surname != null || i + 1 < to && !isInitial(tokens, i + 1))) {
+                first = nominative(token.text(), name);
+                if (feminine == null)
+                    feminine = name.feminine();
+            } else if (surname == null) {
+                surnameToken = token;
+                surname = token.text();
+            } else {
+                return null;
+            }
+        }
+        if (surname == null || first == null && initials.isEmpty())
+            return null;
+        if (feminine == null)
+            feminine = surname.endsWith("а") || surname.endsWith("ая");
+        surname = surnameNominative(report, surnameToken, feminine);
+        return new Name(surname, first, patronymic, initials, feminine);
+    }
+
+    private static Morphology.Reading pick(List<Morphology.Reading> readings, java.util.function.Predicate<Morphology.Reading> kind) {
+        return readings.stream().filter(kind).filter(Morphology.Reading::nominative).findFirst()
+                .orElse(readings.stream().filter(kind).findFirst().orElse(null));
+    }
+
+    private static String nominative(String written, Morphology.Reading reading) {
+        return reading.nominative() ? written : Names.capitalize(reading.lemma());
+    }
+
+    private static String patronymic(String written, Morphology.Reading reading) {
+        if (reading.nominative())
+            return written;
+        String lower = written.toLowerCase(java.util.Locale.ROOT);
+        for (String[] e : new String[][] {{"ны", "на"}, {"не", "на"}, {"ну", "на"}, {"ной", "на"}, {"ича", "ич"},
+                {"ичу", "ич"}, {"ичем", "ич"}, {"иче", "ич"}})
+            if (lower.endsWith(e[0]))
+                return written.substring(0, written.length() - e[0].length()) + e[1];
+        return written;
+    }
+
+    private static String surnameNominative(Report report, Token token, boolean feminine) {
+        String written = token.text();
+        List<Morphology.Reading> readings = report.morphology.readings(written);
+        for (Morphology.Reading r : readings)
+            if (r.surname() && r.nominative() && r.feminine() == feminine)
+                return written;
+        for (Morphology.Reading r : readings) {
+            if (!r.surname())
+                continue;
+            String lemma = Names.capitalize(r.lemma());
+            if (!feminine)
+                return lemma;
+            if (lemma.endsWith("ий"))
+                return lemma.substring(0, lemma.length() - 2) + "ая";
+            if (lemma.matches(".*(ов|ев|ёв|ин|ын)"))
+                return lemma + "а";
+            return lemma;
+        }
+        return written;
+    }
+
+}

@@ -1,0 +1,109 @@
+package org.partnercities.kg.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.partnercities.kg.ingest.Sentences.Sentence;
+
+/**
+ * Cities and regions in any case form («в Иванове», «из Рязани», «Ивановской области»), and cities
+ * named by their adjective («ивановской школы»). A small settlement (under 10,000 people) counts
+ * only after a word that says it is one («город», «г.», «село»…), so that common words that happen
+ * to be village names are not read as places.
+ */
+final class PlaceExtractor {
+
+    private static final Set<String> SETTLEMENT_WORDS = Set.of("город", "г", "поселок", "пгт", "село", "деревня",
+            "станица", "рабочий", "городской");
+    private static final long BARE_NAME_POPULATION = 10_000;
+    private static final java.util.regex.Pattern ADJECTIVE_NAME = java.util.regex.Pattern.compile(".*(ский|ская|ское|цкий|цкая|ный|ная|ное|ий|ый|ая|ое)");
+
+    private PlaceExtractor() {}
+
+    static void extract(Report report) {
+        for (Sentence sentence : report.sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (report.inName(sentence, i))
+                    continue;
+                Optional<Gazetteer.Match> match = report.gazetteer.placeAt(tokens, i);
+                if (match.isPresent() && accept(report, tokens, match.get())) {
+                    add(report, sentence, match.get().place(), i, match.get().to(), false);
+                    i = match.get().to() - 1;
+                    continue;
+                }
+                Token token = tokens.get(i);
+                if (token.isWord() && token.text().indexOf('-') > 0 && token.isCapitalized()) {
+                    hyphenated(report, sentence, i);
+                    continue;
+                }
+                adjective(report, sentence, i);
+            }
+        }
+    }
+
+    private static boolean accept(Report report, List<Token> tokens, Gazetteer.Match match) {
+        Gazetteer.Place place = match.place();
+        if (place.kind() == Gazetteer.Kind.REGION)
+            return true;
+        Token first = tokens.get(match.from());
+        var readings = report.morphology.readings(first.text());
+        // «Рязанский» is a town too; an adjective is read as a city by its adjective rule instead.
+        if (!readings.isEmpty() && readings.stream().noneMatch(Morphology.Reading::noun))
+            return false;
+        boolean settlementWord = match.from() > 0 && SETTLEMENT_WORDS.contains(lemmaOf(report, tokens.get(match.from() - 1)))
+                || match.from() > 1 && tokens.get(match.from() - 1).text().equals(".")
+                        && tokens.get(match.from() - 2).is("г");
+        // A place named like an adjective («Московский», «Заречный») only after a word that says it is a place:
+        // otherwise «Московской электронной школы» would be a town.
+        if (ADJECTIVE_NAME.matcher(place.russian()).matches())
+            return settlementWord;
+        return place.population() >= BARE_NAME_POPULATION || settlementWord;
+    }
+
+    private static void hyphenated(Report report, Sentence sentence, int i) {
+        // «Москва-Магнитогорск»: two cities in one word.
+        Token token = sentence.tokens().get(i);
+        String[] parts = token.text().split("-");
+        java.util.List<Gazetteer.Place> found = new java.util.ArrayList<>();
+        int offset = token.start();
+        for (String part : parts) {
+            Token piece = new Token(part, offset, offset + part.length());
+            offset += part.length() + 1;
+            Optional<Gazetteer.Match> match = part.isEmpty() ? Optional.empty()
+                    : report.gazetteer.placeAt(List.of(piece), 0);
+            if (match.isEmpty() || match.get().place().population() < BARE_NAME_POPULATION)
+                return;
+            found.add(match.get().place());
+        }
+        for (Gazetteer.Place place : found)
+            add(report, sentence, place, i, i + 1, false);
+    }
+
+    private static void adjective(Report report, Sentence sentence, int i) {
+        Token token = sentence.tokens().get(i);
+        if (!token.isWord())
+            return;
+        for (Morphology.Reading reading : report.morphology.readings(token.text())) {
+            if (!reading.adjective())
+                continue;
+            Optional<Gazetteer.Place> city = report.gazetteer.cityOfAdjective(reading.lemma());
+            if (city.isPresent() && city.get().population() >= BARE_NAME_POPULATION) {
+                add(report, sentence, city.get(), i, i + 1, true);
+                return;
+            }
+        }
+    }
+
+    private static void add(Report report, Sentence sentence, Gazetteer.Place place, int from, int to, boolean adjective) {
+        Node iri = report.place(place, report.evidence(sentence, from, to), adjective ? 0.8 : 0.9);
+        report.list(report.places, sentence.index()).add(new Mentions.Place(iri, place, from, to, adjective));
+    }
+
+    static String lemmaOf(Report report, Token token) {
+        List<String> lemmas = report.morphology.lemmas(token.text());
+        return lemmas.get(0);
+    }
+}

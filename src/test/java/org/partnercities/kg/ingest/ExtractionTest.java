@@ -1,0 +1,158 @@
+package org.partnercities.kg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.junit.jupiter.api.Test;
+
+/** What the extractors recognise in sentences written the ways reports write them. */
+class ExtractionTest {
+
+    private static List<String> iris(Draft draft, String kind) {
+        return draft.entities().stream().filter(e -> e.kind().equals(kind)).map(e -> e.iri().getURI()
+                .substring(e.iri().getURI().lastIndexOf('/') + 1)).sorted().toList();
+    }
+
+    private static List<String> objects(Draft draft, String subjectEnd, String predicate) {
+        return draft.facts().stream().filter(f -> f.subject().getURI().endsWith(subjectEnd)
+                && f.predicate().getURI().endsWith(predicate)).map(f -> f.object().isURI() ? f.object().getURI()
+                .substring(f.object().getURI().lastIndexOf('/') + 1) : f.object().getLiteralLexicalForm()).sorted().toList();
+    }
+
+    @Test
+    void citiesInAnyCaseForm() {
+        Draft draft = IngestTestSupport.ingest("Опыт школ Магнитогорска оценили коллеги из Рязани. "
+                + "В Иванове прошёл семинар 3 марта 2020 года.");
+        assertThat(iris(draft, "city")).containsExactly("ivanovo", "magnitogorsk", "ryazan");
+    }
+
+    @Test
+    void oneMentionOfThreeSchoolsTakesTheCityOfTheSentence() {
+        Draft draft = IngestTestSupport.ingest("Руководители школ №21, 67,29 города Иваново познакомились с опытом Москвы.");
+        assertThat(iris(draft, "school")).containsExactly("ivanovo-21", "ivanovo-29", "ivanovo-67");
+    }
+
+    @Test
+    void schoolKindsNumbersAndStateBudgetSchools() {
+        Draft draft = IngestTestSupport.ingest("Педагоги гимназии № 53 и лицея № 4 города Казани, детского сада № 15 "
+                + "и школы-интерната для детей с ОВЗ № 3 города Казани посетили ГБОУ Школа № 1468.");
+        assertThat(iris(draft, "school")).containsExactly("kazan-boarding-school-3", "kazan-gymnasium-53",
+                "kazan-kindergarten-15", "kazan-lyceum-4", "moscow-1468");
+        Draft.Entity boarding = draft.entities().stream().filter(e -> e.iri().getURI().endsWith("kazan-boarding-school-3"))
+                .findFirst().orElseThrow();
+        assertThat(boarding.label()).isEqualTo("Школа-интернат № 3 для детей с ОВЗ");
+    }
+
+    @Test
+    void aNumberWithoutANounIsNoSchool() {
+        Draft draft = IngestTestSupport.ingest("В Иванове дети 2 раза в год проходят обследование, а 56 педагогов учатся.");
+        assertThat(iris(draft, "school")).isEmpty();
+    }
+
+    @Test
+    void aPersonWrittenTwoWaysIsOnePersonWithRoles() {
+        Draft draft = IngestTestSupport.ingest("Выступит Министр Правительства Москвы, Руководитель Департамента "
+                + "образования и науки г. Москвы И.И. Калина. Калина И. И. рассказал о проекте.");
+        assertThat(iris(draft, "person")).containsExactly("kalina-i-i");
+        assertThat(iris(draft, "membership")).containsExactly("kalina-i-i-head-of-department-moscow-education-department",
+                "kalina-i-i-minister-moscow-government");
+    }
+
+    @Test
+    void namesInOtherCasesAreWrittenInTheNominative() {
+        Draft draft = IngestTestSupport.ingest("Делегацию Кинешмы возглавила начальник управления образования "
+                + "администрации города Кинешмы Ольгой Николаевной Смирновой.");
+        assertThat(draft.entities()).filteredOn(e -> e.kind().equals("person")).singleElement()
+                .satisfies(e -> assertThat(e.label()).isEqualTo("Смирнова Ольга Николаевна"));
+    }
+
+    @Test
+    void namesakesOfInstitutionsAreNotPeople() {
+        Draft draft = IngestTestSupport.ingest("Директор гимназии № 7 имени И. Федорова города Казани "
+                + "Марина Сергеевна Лебедева выступила на семинаре 5 мая 2021 года.");
+        assertThat(iris(draft, "person")).containsExactly("lebedeva-marina-sergeevna");
+    }
+
+    @Test
+    void datesDaysMonthsRangesAndYearsTakenFromTheReport() {
+        Draft draft = IngestTestSupport.ingest("20 декабря 2019 года прошёл семинар «Первый». "
+                + "6–8 февраля прошёл семинар «Второй». В первой половине марта 2020 года прошёл форум «Третий».");
+        assertThat(objects(draft, "seminar-pervy", "#date")).containsExactly("2019-12-20");
+        assertThat(objects(draft, "seminar-vtoroy", "#startDate")).containsExactly("2019-02-06");
+        assertThat(objects(draft, "seminar-vtoroy", "#endDate")).containsExactly("2019-02-08");
+        assertThat(objects(draft, "seminar-vtoroy", "#dateNote")).singleElement().asString().startsWith("Year taken from the report");
+        assertThat(objects(draft, "forum-trety", "#date")).containsExactly("2020-03");
+        assertThat(objects(draft, "forum-trety", "#dateNote")).containsExactly("first half of the month");
+    }
+
+    @Test
+    void aRangeWrittenWithPo() {
+        Draft draft = IngestTestSupport.ingest("С 1 по 3 октября 2020 года в Пскове прошёл семинар «Школа и город».");
+        assertThat(objects(draft, "seminar-shkola-i-gorod", "#startDate")).containsExactly("2020-10-01");
+        assertThat(objects(draft, "seminar-shkola-i-gorod", "#endDate")).containsExactly("2020-10-03");
+    }
+
+    @Test
+    void aTitleAfterAnInstitutionIsTheInstitutionsName() {
+        Draft draft = IngestTestSupport.ingest("15 мая 2020 года в семинаре приняли участие команды псковского лицея «Развитие».");
+        assertThat(iris(draft, "event")).containsExactly("seminar-2020-05-15");
+        assertThat(iris(draft, "school")).containsExactly("pskov-lyceum-razvitie");
+    }
+
+    @Test
+    void partiesWrittenBeforeTheAgreement() {
+        Draft draft = IngestTestSupport.ingest("В мае 2021 года Министерство образования и науки Челябинской области и "
+                + "Департамент образования и науки города Москвы договорились о подготовке соглашения о сотрудничестве.");
+        assertThat(draft.facts()).filteredOn(f -> f.predicate().getURI().endsWith("#party"))
+                .extracting(f -> f.object().getURI().substring(f.object().getURI().lastIndexOf('/') + 1))
+                .containsExactlyInAnyOrder("chelyabinsk-oblast-ministry-of-education", "moscow-education-department");
+        assertThat(draft.facts()).filteredOn(f -> f.predicate().getURI().endsWith("#status")).singleElement()
+                .satisfies(f -> assertThat(f.object().getURI()).endsWith("/status/planned"));
+    }
+
+    @Test
+    void theSchoolYearIsTheReportsPeriod() {
+        Draft draft = IngestTestSupport.ingest("В 2019-2020 учебном году школы Иванова участвовали в проекте.");
+        assertThat(iris(draft, "period")).containsExactly("school-year-2019-2020");
+    }
+
+    @Test
+    void regionsAndTheirMinistries() {
+        Draft draft = IngestTestSupport.ingest("Меморандум подписал министр образования и науки Республики Татарстан "
+                + "Ильсур Раисович Хадиуллин 15 сентября 2021 года.");
+        assertThat(iris(draft, "region")).containsExactly("tatarstan");
+        assertThat(iris(draft, "authority")).containsExactly("tatarstan-ministry-of-education");
+        assertThat(iris(draft, "membership")).containsExactly("khadiullin-ilsur-raisovich-minister-tatarstan-ministry-of-education");
+    }
+
+    @Test
+    void signedPlannedAndAnnouncedAgreements() {
+        String parties = " между Департаментом образования и науки города Москвы и управлением образования города Рязани.";
+        assertThat(objects(IngestTestSupport.ingest("В мае 2019 года подписано соглашение" + parties), "ryazan-2019", "#status"))
+                .containsExactly("signed");
+        assertThat(objects(IngestTestSupport.ingest("В мае 2019 года планируется подписать соглашение" + parties), "ryazan-2019", "#status"))
+                .containsExactly("planned");
+        assertThat(objects(IngestTestSupport.ingest("В мае 2019 года стороны обсудили соглашение" + parties), "ryazan-2019", "#status"))
+                .containsExactly("announced");
+    }
+
+    @Test
+    void aDelegationVisitsACityWithItsSchools() {
+        Draft draft = IngestTestSupport.ingest("В мае 2019 года команда педагогов школ №1208 и №1580 города Москвы "
+                + "посетила Магнитогорск.");
+        assertThat(objects(draft, "visit-magnitogorsk-2019-05", "#participant")).containsExactly("moscow-1208", "moscow-1580");
+        assertThat(objects(draft, "visit-magnitogorsk-2019-05", "#inCity")).containsExactly("magnitogorsk");
+    }
+
+    @Test
+    void linkedEntitiesKeepTheirIris() {
+        Draft draft = Ingester.ingest(ReportText.read("t.txt", ("Директор ивановской школы № 56 Ситнова Е. В. выступила "
+                + "31 января 2020 года на видеоконференции.").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new IngestOptions("t", null, null), IngestTestSupport.knowledge(List.of(java.nio.file.Path.of("data/000-ivanovo-2019-2020.trig"))));
+        Node person = draft.entities().stream().filter(e -> e.kind().equals("person")).findFirst().orElseThrow().iri();
+        assertThat(person.getURI()).endsWith("/person/sitnova-elena-vladimirovna");
+        assertThat(draft.get(person).linked()).isTrue();
+    }
+}
