@@ -102,10 +102,8 @@ public class Sparql {
 
     private List<Map<String, RDFNode>> select(Query query, Duration timeout) {
         return connection.calculateRead(() -> {
-            var builder = connection.newQuery().query(query);
-            if (timeout != null)
-                builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            try (QueryExecution execution = builder.build()) {
+            try (QueryExecution execution = timeout == null ? connection.query(query)
+                    : connection.newQuery().query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                 ResultSet results = execution.execSelect();
                 List<Map<String, RDFNode>> rows = new ArrayList<>();
                 while (results.hasNext()) {
