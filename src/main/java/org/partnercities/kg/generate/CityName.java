@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.partnercities.kg.vocab.Slugs;
+
 /**
  * A plausible Russian town name built from a stem and a suffix the way real ones are (Каменск,
  * Сосновка, Новоозёрск, Берёзово), with the forms our labels need: the genitive («управление
@@ -72,7 +74,7 @@ record CityName(String nominative, String genitive, String adjectiveStem) {
                 if (names.size() == count)
                     break;
                 CityName name = round == 1 ? candidate : candidate.numbered(round);
-                if (slugs.add(Translit.slug(name.nominative())))
+                if (slugs.add(Slugs.slug(name.nominative())))
                     names.add(name);
             }
         }
@@ -82,11 +84,11 @@ record CityName(String nominative, String genitive, String adjectiveStem) {
     private static final Set<String> RESERVED = Set.of("Москва", "Иваново", "Рязань", "Магнитогорск");
 
     String english() {
-        return Translit.latin(nominative);
+        return Slugs.latin(nominative);
     }
 
     String slug() {
-        return Translit.slug(nominative);
+        return Slugs.slug(nominative);
     }
 
     private CityName numbered(int n) {

@@ -1,6 +1,7 @@
 package org.partnercities.kg.generate;
 
 import org.apache.jena.graph.Node;
+import org.partnercities.kg.vocab.Slugs;
 
 /**
  * The kinds of event the ontology models, how many schools take part (at least, on average above
@@ -38,7 +39,7 @@ enum EventKind {
         this.type = Terms.pck(type);
         this.russian = russian;
         this.english = english;
-        this.slug = Translit.slug(english);
+        this.slug = Slugs.slug(english);
         this.minParticipants = minParticipants;
         this.meanExtraParticipants = meanExtraParticipants;
         this.maxParticipants = maxParticipants;

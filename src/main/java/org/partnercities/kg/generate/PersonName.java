@@ -3,6 +3,8 @@ package org.partnercities.kg.generate;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.partnercities.kg.vocab.Slugs;
+
 /** A Russian full name (surname, given name, patronymic) drawn from common names. */
 record PersonName(String surname, String given, String patronymic) {
 
@@ -77,12 +79,12 @@ record PersonName(String surname, String given, String patronymic) {
 
     /** "Elena Vladimirovna Sitnova" */
     String english() {
-        return Translit.latin(given + " " + patronymic + " " + surname);
+        return Slugs.latin(given + " " + patronymic + " " + surname);
     }
 
     /** "sitnova-elena-vladimirovna" */
     String slug() {
-        return Translit.slug(russian());
+        return Slugs.slug(russian());
     }
 
     private static String feminine(String surname) {

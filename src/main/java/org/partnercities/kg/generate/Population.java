@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import org.partnercities.kg.generate.PracticeNames.Name;
 import org.partnercities.kg.generate.Seeds.Stream;
+import org.partnercities.kg.vocab.Slugs;
 
 /**
  * Who and what exists, before anything is written: cities and regions, how many schools each city
@@ -171,7 +172,7 @@ final class Population {
 
     Concept theme(int theme) {
         Name name = themeNames.get(theme);
-        return new Concept(Terms.id("practice", Translit.slug(name.english())), true, name.russian(), name.english(), null);
+        return new Concept(Terms.id("practice", Slugs.slug(name.english())), true, name.russian(), name.english(), null);
     }
 
     Concept practice(int practice) {
@@ -183,7 +184,7 @@ final class Population {
         Name settingName = settingNames.get(setting);
         String russian = themeName.russian() + " " + settingName.russian() + (variant > 0 ? " (вариант " + (variant + 1) + ")" : "");
         String english = themeName.english() + " " + settingName.english() + (variant > 0 ? " (variant " + (variant + 1) + ")" : "");
-        return new Concept(Terms.id("practice", Translit.slug(english)), false, russian, english, theme(theme).iri());
+        return new Concept(Terms.id("practice", Slugs.slug(english)), false, russian, english, theme(theme).iri());
     }
 
     /** A practice, the popular ones more likely (Zipf). */

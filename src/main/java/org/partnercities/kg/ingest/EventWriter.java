@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.partnercities.kg.ingest.Sentences.Sentence;
+import org.partnercities.kg.vocab.Slugs;
 
 /** Writes the events a report describes into its draft, with IRIs minted from kind and title or date. */
 final class EventWriter {

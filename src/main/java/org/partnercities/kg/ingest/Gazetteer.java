@@ -17,6 +17,7 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.partnercities.kg.vocab.Slugs;
 
 /**
  * Russian settlements and regions, to recognise them in any case form. Settlements come from

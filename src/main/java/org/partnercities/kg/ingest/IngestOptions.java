@@ -2,6 +2,8 @@ package org.partnercities.kg.ingest;
 
 import java.time.LocalDate;
 
+import org.partnercities.kg.vocab.Slugs;
+
 /**
  * What the curator tells about a report: where it was published and when (both optional), and the
  * slug of its source graph (from the file name unless given).

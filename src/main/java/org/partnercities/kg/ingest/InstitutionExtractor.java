@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.partnercities.kg.ingest.Sentences.Sentence;
+import org.partnercities.kg.vocab.Slugs;
 
 /**
  * Schools and other institutions with their numbers: «школа № 56», «школ №21, 67, 29» (one mention,

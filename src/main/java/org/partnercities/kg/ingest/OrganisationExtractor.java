@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.partnercities.kg.ingest.Sentences.Sentence;
+import org.partnercities.kg.vocab.Slugs;
 
 /**
  * Organisations other than schools: education authorities and governments of a city or region

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.partnercities.kg.ingest.Sentences.Sentence;
+import org.partnercities.kg.vocab.Slugs;
 
 /**
  * People by name: «Ситнова Елена Владимировна», «Наталья Никифорова», «И.И. Калина», «Калина И. И.»,
