@@ -1,23 +1,19 @@
 package org.partnercities.kg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercities.kg.cli.CliRuns.copyOf;
+import static org.partnercities.kg.cli.CliRuns.count;
+import static org.partnercities.kg.cli.CliRuns.kg;
+import static org.partnercities.kg.cli.CliRuns.loadProject;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercities.kg.Isomorphism;
-import org.partnercities.kg.TestStores;
-import org.partnercities.kg.store.EmbeddedStore;
-
-import picocli.CommandLine;
+import org.partnercities.kg.cli.CliRuns.Run;
 
 /**
  * {@code kg ingest | accept | reject} on a real embedded store holding the project's data: ingest
@@ -29,46 +25,6 @@ class IngestCommandsTest {
 
     private static final Path REPORT = Path.of("src/test/resources/ingest/reports/kineshma-visit-2020.txt");
     private static final String SOURCE = "https://w3id.org/partner-cities-kg/id/source/kineshma-visit-2020";
-
-    private record Run(int exit, String out, String err) {}
-
-    private static Run kg(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = new CommandLine(new KgCli()).execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-    }
-
-    private static void loadProject(Path storeDir) {
-        try (EmbeddedStore store = TestStores.open(storeDir); RDFConnection connection = TestStores.connect(store)) {
-            TestStores.loader(connection).replaceAll(TestStores.projectSources());
-        }
-    }
-
-    private static DatasetGraph copyOf(Path storeDir) {
-        try (EmbeddedStore store = TestStores.open(storeDir)) {
-            DatasetGraph copy = DatasetGraphFactory.createGeneral();
-            store.dataset().executeRead(() -> store.dataset().find().forEachRemaining(copy::add));
-            return copy;
-        }
-    }
-
-    private static long count(Path storeDir, String select) {
-        try (EmbeddedStore store = TestStores.open(storeDir); RDFConnection connection = TestStores.connect(store)) {
-            long[] n = {0};
-            connection.querySelect(select, row -> n[0] = row.getLiteral("n").getLong());
-            return n[0];
-        }
-    }
 
     private static String[] ingest(Path store, Path out, Path report) {
         return new String[] {"ingest", "--store", store.toString(), "--out", out.toString(), report.toString()};

@@ -1,23 +1,19 @@
 package org.partnercities.kg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnercities.kg.cli.CliRuns.copyOf;
+import static org.partnercities.kg.cli.CliRuns.count;
+import static org.partnercities.kg.cli.CliRuns.kg;
+import static org.partnercities.kg.cli.CliRuns.loadProject;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercities.kg.Isomorphism;
-import org.partnercities.kg.TestStores;
-import org.partnercities.kg.store.EmbeddedStore;
-
-import picocli.CommandLine;
+import org.partnercities.kg.cli.CliRuns.Run;
 
 /** {@code kg backup | restore | load | validate}: from files, the same checks as over HTTP, and nothing half done. */
 class StoreCommandsTest {
@@ -25,41 +21,6 @@ class StoreCommandsTest {
     private static final Path FIXTURE = Path.of("src/test/resources/curation/kineshma-report.trig");
 
     /** Runs a command; returns its exit code and what it printed on stderr. */
-    private record Run(int exit, String err) {}
-
-    private static Run kg(String... args) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = new CommandLine(new KgCli()).execute(args);
-            return new Run(exit, err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(original);
-        }
-    }
-
-    private static void loadProject(Path storeDir) {
-        try (EmbeddedStore store = TestStores.open(storeDir); RDFConnection connection = TestStores.connect(store)) {
-            TestStores.loader(connection).replaceAll(TestStores.projectSources());
-        }
-    }
-
-    private static DatasetGraph copyOf(Path storeDir) {
-        try (EmbeddedStore store = TestStores.open(storeDir)) {
-            DatasetGraph copy = DatasetGraphFactory.createGeneral();
-            store.dataset().executeRead(() -> store.dataset().find().forEachRemaining(copy::add));
-            return copy;
-        }
-    }
-
-    private static long count(Path storeDir, String select) {
-        try (EmbeddedStore store = TestStores.open(storeDir); RDFConnection connection = TestStores.connect(store)) {
-            long[] n = {0};
-            connection.querySelect(select, row -> n[0] = row.getLiteral("n").getLong());
-            return n[0];
-        }
-    }
 
     @Test
     void backupThenRestoreGivesAnIsomorphicStore(@TempDir Path original, @TempDir Path restored, @TempDir Path out) {
