@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.partnercities.kg.load.GraphLoader;
 import org.partnercities.kg.load.SourceFiles;
@@ -51,7 +50,7 @@ public final class TestStores {
     }
 
     public static RDFConnection connect(EmbeddedStore store) {
-        return RDFConnection.connect(DatasetFactory.wrap(store.dataset()));
+        return store.connect();
     }
 
     public static Path tempDirectory(String prefix) {

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.partnercities.kg.curation.ChangeReport;
 import org.partnercities.kg.curation.ChangeService;
@@ -20,7 +19,6 @@ import org.partnercities.kg.store.StoreWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kg accept DRAFT.trig}: the (perhaps hand-edited) draft into the store, through the one SHACL-gated change path. */
@@ -33,8 +31,8 @@ final class AcceptCommand extends CliCommand {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--ontology", defaultValue = "ontology", description = "Ontology directory (default: ${DEFAULT-VALUE})")
-    Path ontology;
+    @Mixin
+    OntologyOption ontology;
 
     @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft, TriG (from kg ingest)")
     Path draft;
@@ -43,7 +41,7 @@ final class AcceptCommand extends CliCommand {
     int run() throws Exception {
         if (!Files.isRegularFile(draft))
             throw new CliException(2, draft + ": no such file");
-        var schema = ValidateCommand.schema(ontology);
+        var schema = ontology.schema();
         Map<Node, Graph> graphs;
         try {
             graphs = DraftFiles.sourceGraphs(draft.toString(), Files.readString(draft));
@@ -54,7 +52,7 @@ final class AcceptCommand extends CliCommand {
         }
         ChangeReport report;
         try (EmbeddedStore embedded = store.open(false);
-             RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(embedded.dataset()))) {
+             RDFConnection connection = embedded.connect()) {
             report = new ChangeService(new StoreWriter(connection, new QueryLibrary()), schema).replace(graphs);
         } catch (ValidationException e) {
             e.violations().forEach(v -> System.err.println(v));

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.partnercities.kg.dump.DumpFormat;
 import org.partnercities.kg.dump.DumpWriter;
@@ -39,7 +38,7 @@ final class BackupCommand extends CliCommand {
     /** Writes a dump of {@code embedded} (closed afterwards) with a progress bar over the statements. */
     static void write(EmbeddedStore embedded, DumpFormat format, Path output) throws Exception {
         try (embedded;
-             RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(embedded.dataset()));
+             RDFConnection connection = embedded.connect();
              OutputStream out = Files.newOutputStream(output)) {
             long[] total = {0};
             connection.querySelect("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.partnercities.kg.ingest.IngestException;
 import org.partnercities.kg.ingest.IngestOptions;
@@ -28,8 +27,8 @@ final class IngestCommand extends CliCommand {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--ontology", defaultValue = "ontology", description = "Ontology directory (default: ${DEFAULT-VALUE})")
-    Path ontology;
+    @Mixin
+    OntologyOption ontology;
 
     @Option(names = "--source-url", description = "Where the report was published")
     String sourceUrl;
@@ -52,11 +51,11 @@ final class IngestCommand extends CliCommand {
             throw new CliException(2, report + ": no such file");
         if (sourceUrl != null && !sourceUrl.matches("https?://\\S+"))
             throw new CliException(2, "Bad --source-url '" + sourceUrl + "': an http(s) address");
-        var schema = ValidateCommand.schema(ontology);
+        var schema = ontology.schema();
         String name = report.getFileName().toString();
         IngestService.Result result;
         try (EmbeddedStore embedded = store.open(false);
-             RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(embedded.dataset()))) {
+             RDFConnection connection = embedded.connect()) {
             IngestOptions options = new IngestOptions(slug != null ? slug : IngestOptions.slugOf(name), sourceUrl, published);
             result = new IngestService(connection, new QueryLibrary(), schema).ingest(name, Files.readAllBytes(report), options);
         } catch (IngestException e) {

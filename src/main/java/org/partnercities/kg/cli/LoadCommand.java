@@ -13,7 +13,6 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kg load FILE…}: the same checks as a Graph Store PUT of each graph, all files in one transaction. */
@@ -26,15 +25,15 @@ final class LoadCommand extends CliCommand {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--ontology", defaultValue = "ontology", description = "Ontology directory (default: ${DEFAULT-VALUE})")
-    Path ontology;
+    @Mixin
+    OntologyOption ontology;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to load")
     List<Path> files;
 
     @Override
     int run() throws Exception {
-        var schema = ValidateCommand.schema(ontology);
+        var schema = ontology.schema();
         long bytes = 0;
         for (Path file : files) {
             if (!Files.isRegularFile(file))

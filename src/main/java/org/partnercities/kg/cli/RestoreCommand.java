@@ -3,7 +3,6 @@ package org.partnercities.kg.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.partnercities.kg.load.LoadState;
@@ -29,8 +28,8 @@ final class RestoreCommand extends CliCommand {
     @Option(names = "--input", required = true, description = "Backup file, e.g. backup.nq.gz")
     Path input;
 
-    @Option(names = "--ontology", defaultValue = "ontology", description = "Ontology directory (default: ${DEFAULT-VALUE})")
-    Path ontology;
+    @Mixin
+    OntologyOption ontology;
 
     @Option(names = "--data", defaultValue = "data", description = "Data directory (default: ${DEFAULT-VALUE})")
     Path data;
@@ -41,11 +40,11 @@ final class RestoreCommand extends CliCommand {
         if (!backup.getDefaultGraph().isEmpty())
             throw new CliException(1, input + ": statements outside a named graph; a backup holds named graphs only");
         try (EmbeddedStore embedded = store.open(true);
-             RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(embedded.dataset()))) {
+             RDFConnection connection = embedded.connect()) {
             new StoreWriter(connection, new QueryLibrary()).replaceAll(backup);
         }
-        if (Files.isDirectory(ontology) && Files.isDirectory(data))
-            new LoadState(store.store).recordLoaded(SourceFiles.scan(ontology, data).digest());
+        if (Files.isDirectory(ontology.ontology) && Files.isDirectory(data))
+            new LoadState(store.store).recordLoaded(SourceFiles.scan(ontology.ontology, data).digest());
         System.err.println("Restored " + backup.stream().count() + " statements into " + store.store);
         return 0;
     }

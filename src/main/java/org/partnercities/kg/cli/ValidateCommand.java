@@ -9,14 +9,12 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.partnercities.kg.load.LoadException;
-import org.partnercities.kg.load.SourceFiles;
 import org.partnercities.kg.load.SourceSchema;
 import org.partnercities.kg.load.ValidationException;
 import org.partnercities.kg.load.Violation;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code kg validate FILE…}: would these source graphs be accepted? Touches no store. */
@@ -25,15 +23,15 @@ import picocli.CommandLine.Parameters;
                 + "source, materialised and validated against the SHACL shapes. Exit 0 if all conform, 1 if not.")
 final class ValidateCommand extends CliCommand {
 
-    @Option(names = "--ontology", defaultValue = "ontology", description = "Ontology directory (default: ${DEFAULT-VALUE})")
-    Path ontology;
+    @Mixin
+    OntologyOption ontology;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check")
     List<Path> files;
 
     @Override
     int run() {
-        SourceSchema schema = schema(ontology);
+        SourceSchema schema = ontology.schema();
         List<Violation> violations = new ArrayList<>();
         int graphs = 0;
         for (Path file : files) {
@@ -55,14 +53,6 @@ final class ValidateCommand extends CliCommand {
         }
         System.err.println(graphs + " source graph(s) conform");
         return 0;
-    }
-
-    static SourceSchema schema(Path ontology) {
-        try {
-            return SourceSchema.read(SourceFiles.scan(ontology, ontology));
-        } catch (LoadException e) {
-            throw new CliException(2, String.join("\n", e.problems()));
-        }
     }
 
     /** The named graphs of a file; statements outside a named graph, or in the ontology graph, are refused. */

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -58,6 +60,11 @@ public final class EmbeddedStore implements AutoCloseable {
     /** The text-indexed dataset: every change to it also updates the index. */
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    /** A connection to the text-indexed dataset: how application code and commands reach this store. */
+    public RDFConnection connect() {
+        return RDFConnection.connect(DatasetFactory.wrap(dataset));
     }
 
     @Override

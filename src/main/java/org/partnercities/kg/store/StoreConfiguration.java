@@ -5,7 +5,6 @@ import java.net.PasswordAuthentication;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
@@ -32,7 +31,7 @@ class StoreConfiguration {
 
         @Bean(destroyMethod = "close")
         RDFConnection rdfConnection(EmbeddedStore store) {
-            return RDFConnection.connect(DatasetFactory.wrap(store.dataset()));
+            return store.connect();
         }
     }
 
