@@ -95,7 +95,7 @@ public final class LoadBenchmark {
     static BulkLoader.Result kgLoad(Path file, Path storeDir) {
         SourceSchema schema = SourceSchema.read(SourceFiles.scan(Path.of("ontology"), Path.of("ontology")));
         try (EmbeddedStore store = EmbeddedStore.open(storeDir, Duration.ofHours(1))) {
-            BulkLoader.Result result = new BulkLoader(store.dataset(), schema).load(List.of(file), in -> in);
+            BulkLoader.Result result = new BulkLoader(schema).load(store, List.of(file), in -> in);
             if (!result.violations().isEmpty())
                 throw new IllegalStateException("The generated data does not conform: " + result.violations().get(0));
             return result;
