@@ -22,6 +22,8 @@ final class IngestTestSupport {
     static final Path REPORTS = Path.of("src/test/resources/ingest/reports");
     static final Path EXPECTED = Path.of("src/test/resources/ingest/expected");
     static final Path HELD_OUT = Path.of("src/test/resources/ingest/held-out");
+    /** Reports written by an author who never read the ingester's rules, measured once as they came. */
+    static final Path FRESH = Path.of("src/test/resources/ingest/fresh");
     static final SourceSchema SCHEMA = SourceSchema.read(SourceFiles.scan(Path.of("ontology"), Path.of("data")));
 
     private IngestTestSupport() {}
