@@ -33,8 +33,14 @@ final class StagedTarget implements GraphTarget {
         DatasetGraphText textDataset = (DatasetGraphText) staged.dataset();
         this.index = textDataset.getTextIndex();
         this.text = TextDocuments.of(textDataset);
-        this.loader = LoaderFactory.phasedLoader(textDataset.monitored(), (format, args) -> { });
-        loader.startBulk();
+        try {
+            this.loader = LoaderFactory.phasedLoader(textDataset.monitored(), (format, args) -> { });
+            loader.startBulk();
+        } catch (RuntimeException e) {
+            text.close();
+            live.discard(staged);
+            throw e;
+        }
         this.stream = loader.stream();
     }
 
