@@ -18,6 +18,7 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnercities.kg.TestSources;
 import org.partnercities.kg.TestStores;
 import org.partnercities.kg.generate.Generator;
 import org.partnercities.kg.store.EmbeddedStore;
@@ -110,21 +111,8 @@ class BulkLoaderTest {
         }
     }
 
-    static Path writeSource(Path file, String graph, String city) throws IOException {
-        return Files.writeString(file, """
-                @prefix pck: <https://w3id.org/partner-cities-kg/ontology#> .
-                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-                @prefix dcterms: <http://purl.org/dc/terms/> .
-                @prefix id: <https://w3id.org/partner-cities-kg/id/> .
-                <%1$s> {
-                  <%1$s> a pck:SourceDocument ; dcterms:title "Школы города %2$s"@ru ; dcterms:language "ru" ;
-                      pck:subjectPeriod id:period\\/2021-01 .
-                  id:period\\/2021-01 a pck:Period ; rdfs:label "Январь 2021 года"@ru ;
-                      pck:startDate "2021-01"^^xsd:gYearMonth ; pck:endDate "2021-01"^^xsd:gYearMonth .
-                  id:city\\/test-%3$s a pck:City ; rdfs:label "%2$s"@ru .
-                }
-                """.formatted(graph, city, Integer.toHexString(city.hashCode())));
+    private static Path writeSource(Path file, String graph, String city) throws IOException {
+        return Files.writeString(file, TestSources.opening(graph, "test-" + Integer.toHexString(city.hashCode()), city) + "}\n");
     }
 
     /** The store's named graphs (but {@code except}) in memory. */

@@ -15,6 +15,7 @@ import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnercities.kg.TestSources;
 import org.partnercities.kg.TestStores;
 import org.partnercities.kg.store.EmbeddedStore;
 
@@ -137,19 +138,7 @@ class KillDuringLoadTest {
     /** One source graph with a city and many schools, every one conforming. */
     private static Path writeBulkSource(Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("""
-                    @prefix pck: <https://w3id.org/partner-cities-kg/ontology#> .
-                    @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-                    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-                    @prefix dcterms: <http://purl.org/dc/terms/> .
-                    @prefix id: <https://w3id.org/partner-cities-kg/id/> .
-                    <%1$s> {
-                      <%1$s> a pck:SourceDocument ; dcterms:title "Школы Сигмаграда"@ru ; dcterms:language "ru" ;
-                          pck:subjectPeriod id:period\\/2021-01 .
-                      id:period\\/2021-01 a pck:Period ; rdfs:label "Январь 2021 года"@ru ;
-                          pck:startDate "2021-01"^^xsd:gYearMonth ; pck:endDate "2021-01"^^xsd:gYearMonth .
-                      id:city\\/sigmagrad a pck:City ; rdfs:label "Сигмаград"@ru .
-                    """.formatted(GRAPH));
+            out.write(TestSources.opening(GRAPH, "sigmagrad", "Сигмаград"));
             for (int i = 1; i <= SCHOOLS; i++)
                 out.write("  id:school\\/sigmagrad-" + i + " a pck:School ; rdfs:label \"Школа № " + i
                         + " (Сигмаград)\"@ru ; pck:number \"" + i + "\" ; pck:locatedIn id:city\\/sigmagrad .\n");

@@ -43,12 +43,7 @@ class StagedBuildTest {
     @Test
     void anUnfinishedBuildIsThrownAwayAtTheNextOpen(@TempDir Path dir) {
         Path live = dir.resolve("store");
-        try (EmbeddedStore store = open(live)) {
-            write(store, "<urn:x:old>", "Староград");
-            EmbeddedStore staged = store.stage();
-            write(staged, "<urn:x:new>", "Стагинград");
-            staged.close(); // the process "stops" before the build is marked ready
-        }
+        stageUnfinished(live); // the process "stops" before the build is marked ready
         assertThat(Files.isDirectory(live.resolve("staging"))).isTrue();
         try (EmbeddedStore store = open(live)) {
             assertThat(count(store, "SELECT (COUNT(*) AS ?n) { GRAPH <urn:x:old> { ?s ?p ?o } }")).isEqualTo(2);
@@ -60,12 +55,7 @@ class StagedBuildTest {
     @Test
     void aBuildMarkedReadyIsMovedInAtTheNextOpenEvenIfHalfMoved(@TempDir Path dir) throws Exception {
         Path live = dir.resolve("store");
-        try (EmbeddedStore store = open(live)) {
-            write(store, "<urn:x:old>", "Староград");
-            EmbeddedStore staged = store.stage();
-            write(staged, "<urn:x:new>", "Стагинград");
-            staged.close();
-        }
+        stageUnfinished(live);
         StagedBuild.markReady(live);
         // Cut short after the first part was moved in: tdb2/ is new, lucene/ still old.
         StagedBuild.deleteTree(live.resolve("tdb2"));
@@ -85,6 +75,16 @@ class StagedBuildTest {
         }
         try (EmbeddedStore again = open(live)) {
             assertThat(again.isEmpty()).isTrue();
+        }
+    }
+
+    /** A store with {@code <urn:x:old>}, and beside it a closed build with {@code <urn:x:new>}. */
+    private static void stageUnfinished(Path live) {
+        try (EmbeddedStore store = open(live)) {
+            write(store, "<urn:x:old>", "Староград");
+            EmbeddedStore staged = store.stage();
+            write(staged, "<urn:x:new>", "Стагинград");
+            staged.close();
         }
     }
 
