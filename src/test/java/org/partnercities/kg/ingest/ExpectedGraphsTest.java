@@ -28,7 +28,8 @@ import org.partnercities.kg.vocab.PCK;
 class ExpectedGraphsTest {
 
     private static final List<Path> EXPECTED_DIRS = List.of(IngestTestSupport.EXPECTED,
-            IngestTestSupport.HELD_OUT.resolve("expected"), IngestTestSupport.FRESH.resolve("expected"));
+            IngestTestSupport.HELD_OUT.resolve("expected"), IngestTestSupport.FRESH.resolve("expected"),
+            IngestTestSupport.FRESH_2.resolve("expected"));
 
     @Test
     void everyExpectedGraphIsTheNamedGraphOfItsReport() throws IOException {
@@ -56,6 +57,11 @@ class ExpectedGraphsTest {
     @Test
     void theFreshSetHasFourReports() throws IOException {
         assertThat(expectedFiles()).filteredOn(f -> f.startsWith(IngestTestSupport.FRESH)).hasSize(4);
+    }
+
+    @Test
+    void theSecondFreshSetHasFourReports() throws IOException {
+        assertThat(expectedFiles()).filteredOn(f -> f.startsWith(IngestTestSupport.FRESH_2)).hasSize(4);
     }
 
     private static List<Path> expectedFiles() throws IOException {

@@ -24,6 +24,8 @@ final class IngestTestSupport {
     static final Path HELD_OUT = Path.of("src/test/resources/ingest/held-out");
     /** Reports written by an author who never read the ingester's rules, measured once as they came. */
     static final Path FRESH = Path.of("src/test/resources/ingest/fresh");
+    /** A second such set, by another author who never read the rules, measured once as it came. */
+    static final Path FRESH_2 = Path.of("src/test/resources/ingest/fresh-2");
     static final SourceSchema SCHEMA = SourceSchema.read(SourceFiles.scan(Path.of("ontology"), Path.of("data")));
 
     private IngestTestSupport() {}
