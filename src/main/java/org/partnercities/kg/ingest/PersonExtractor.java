@@ -17,8 +17,13 @@ import org.partnercities.kg.vocab.Slugs;
  */
 final class PersonExtractor {
 
-    /** A name read from the text, in the nominative. */
-    record Name(String surname, String first, String patronymic, List<String> initials, boolean feminine) {
+    /**
+     * A name read from the text, in the nominative. {@code surnames} are the nominatives its written
+     * surname can have when neither a first name nor a patronymic tells the gender («Громову Т. В.» is
+     * Громов or Громова); {@code asWritten} when the surname is written in the form chosen.
+     */
+    record Name(String surname, String first, String patronymic, List<String> initials, boolean feminine,
+                Set<String> surnames, boolean asWritten) {
 
         String label() {
             if (first != null && patronymic != null)
@@ -121,16 +126,26 @@ final class PersonExtractor {
         }
     }
 
-    /** Mentions of one surname with compatible initials take the fullest form among them. */
+    /**
+     * Mentions of one surname with compatible initials take the fullest form among them. A surname
+     * with initials only may be either gender («Громову Т. В.», «Белова А. И.»): it is the same as
+     * another mention whose surname it can be, and takes the form written as such, else the first.
+     */
     private static void merge(List<Found> found) {
         for (int a = 0; a < found.size(); a++) {
             for (int b = 0; b < found.size(); b++) {
                 Name x = found.get(a).name;
                 Name y = found.get(b).name;
-                if (a == b || !x.surname().equalsIgnoreCase(y.surname()) || !compatible(x.initialLetters(), y.initialLetters()))
+                if (a == b || !compatible(x.initialLetters(), y.initialLetters()))
                     continue;
-                if (fullness(y) > fullness(x))
+                if (x.surname().equalsIgnoreCase(y.surname())) {
+                    if (fullness(y) > fullness(x))
+                        found.set(a, found.get(a).with(y));
+                } else if (x.surnames().contains(y.surname()) && y.surnames().contains(y.surname())
+                        && (fullness(y) > fullness(x) || fullness(y) == fullness(x)
+                        && (y.asWritten() && !x.asWritten() || y.asWritten() == x.asWritten() && b < a))) {
                     found.set(a, found.get(a).with(y));
+                }
             }
         }
     }
@@ -265,8 +280,14 @@ final class PersonExtractor {
             return null;
         if (feminine == null)
             feminine = surname.endsWith("а") || surname.endsWith("ая");
-        surname = surnameNominative(report, surnameToken, feminine);
-        return new Name(surname, first, patronymic, initials, feminine);
+        Set<String> surnames = new LinkedHashSet<>();
+        surnames.add(surnameNominative(report, surnameToken, feminine));
+        if (first == null && patronymic == null) {
+            surnames.add(surnameNominative(report, surnameToken, true));
+            surnames.add(surnameNominative(report, surnameToken, false));
+        }
+        String chosen = surnames.iterator().next();
+        return new Name(chosen, first, patronymic, initials, feminine, surnames, chosen.equals(surnameToken.text()));
     }
 
     private static Morphology.Reading pick(List<Morphology.Reading> readings, java.util.function.Predicate<Morphology.Reading> kind) {
