@@ -11,7 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 /**
  * Reads a report and proposes its facts in our ontology, linked to what the graph already knows:
  * the extractors run in order (dates, people, places, institutions, organisations, groups, roles,
- * events, practices, agreements), then the source document and its period are described. The same
+ * plural roles, events, practices, agreements), then the source document and its period are described. The same
  * report and knowledge always give the same draft.
  */
 public final class Ingester {
@@ -38,6 +38,7 @@ public final class Ingester {
         OrganisationExtractor.extract(report);
         GroupExtractor.extract(report);
         RoleExtractor.extract(report);
+        PluralRoleExtractor.extract(report);
         report.period = period(report);
         List<Event> events = EventExtractor.extract(report);
         PracticeExtractor.extract(report, events);

@@ -155,4 +155,66 @@ class ExtractionTest {
         assertThat(person.getURI()).endsWith("/person/sitnova-elena-vladimirovna");
         assertThat(draft.get(person).linked()).isTrue();
     }
+    @Test
+    void pluralTeachersWithTheirSchoolBetweenTheNounAndTheNames() {
+        Draft draft = IngestTestSupport.ingest("Опытом поделились учителя математики гимназии № 24 города Калуги "
+                + "Морозова Анна Сергеевна и Лебедев Дмитрий Олегович.");
+        assertThat(iris(draft, "membership")).containsExactly("lebedev-dmitry-olegovich-teacher-kaluga-gymnasium-24",
+                "morozova-anna-sergeevna-teacher-kaluga-gymnasium-24");
+    }
+
+    @Test
+    void pluralTeachersWithTheirSchoolAfterIz() {
+        Draft draft = IngestTestSupport.ingest("Выступили учителя Громова Т. В. и Белов А. И. из тверской школы № 6.");
+        assertThat(iris(draft, "membership")).containsExactly("belov-a-i-teacher-tver-6", "gromova-t-v-teacher-tver-6");
+        assertThat(draft.entities()).filteredOn(e -> e.kind().equals("membership"))
+                .allSatisfy(m -> assertThat(m.confidence()).isEqualTo(PluralRoleExtractor.NAMED));
+    }
+
+    @Test
+    void pluralTeachersTakeTheOnlySchoolOfTheirParagraphWithALowerConfidence() {
+        Draft draft = IngestTestSupport.ingest("Педагоги школы № 12 города Калуги провели открытые уроки. "
+                + "Педагоги Никитина О. В. и Зуева М. А. рассказали о смешанном обучении.");
+        assertThat(iris(draft, "membership")).containsExactly("nikitina-o-v-teacher-kaluga-12", "zueva-m-a-teacher-kaluga-12");
+        assertThat(draft.entities()).filteredOn(e -> e.kind().equals("membership"))
+                .allSatisfy(m -> assertThat(m.confidence()).isEqualTo(PluralRoleExtractor.FROM_PARAGRAPH));
+        assertThat(objects(draft, "nikitina-o-v-teacher-kaluga-12", "#note")).singleElement().asString()
+                .contains("only one its paragraph names");
+    }
+
+    @Test
+    void pluralTeachersWithoutASchoolAreNotedNotGuessed() {
+        // Two schools in the paragraph: which one is theirs the report does not say.
+        Draft draft = IngestTestSupport.ingest("Школы № 3 и № 9 города Тулы внедрили медицинские классы. "
+                + "Учителя биологии Андреева Е. Н. и Сорокин П. А. провели семинар.");
+        assertThat(iris(draft, "membership")).isEmpty();
+        assertThat(iris(draft, "person")).containsExactly("andreeva-e-n", "sorokin-p-a");
+        assertThat(draft.facts()).filteredOn(f -> f.predicate().getURI().endsWith("#note")
+                && f.subject().getURI().endsWith("/person/sorokin-p-a")).singleElement()
+                .satisfies(f -> assertThat(f.confidence()).isEqualTo(PluralRoleExtractor.NONE))
+                .satisfies(f -> assertThat(f.object().getLiteralLexicalForm()).contains("does not say of which school"));
+    }
+
+    @Test
+    void aTeacherNamedAgainInAnotherCaseKeepsTheirSchool() {
+        Draft draft = IngestTestSupport.ingest("Выступили учителя Громова Т. В. и Белов А. И. из тверской школы № 6.\n\n"
+                + "Директор тверской школы № 17 Зайцев Виктор Павлович наградил учителей Громову Т. В. и Белова А. И.");
+        assertThat(iris(draft, "person")).containsExactly("belov-a-i", "gromova-t-v", "zaytsev-viktor-pavlovich");
+        assertThat(iris(draft, "membership")).containsExactly("belov-a-i-teacher-tver-6", "gromova-t-v-teacher-tver-6",
+                "zaytsev-viktor-pavlovich-director-tver-17");
+    }
+
+    @Test
+    void oneNameAfterAPluralNounIsNoListOfTeachers() {
+        Draft draft = IngestTestSupport.ingest("Ученики учителя Иванова М. П. из школы № 5 города Тулы победили в олимпиаде.");
+        assertThat(iris(draft, "membership")).isEmpty();
+        assertThat(objects(draft, "ivanova-m-p", "#note")).isEmpty();
+    }
+
+    @Test
+    void aSchoolNamedAgainKeepsTheCityItWasNamedWith() {
+        Draft draft = IngestTestSupport.ingest("Педагоги тульского лицея № 2 посетили Магнитогорск. "
+                + "После стажировки лицей № 2 открыл классы по примеру коллег из Магнитогорска.");
+        assertThat(iris(draft, "school")).containsExactly("tula-lyceum-2");
+    }
 }
