@@ -94,6 +94,19 @@ final class EventContext {
         }
     }
 
+    /** An event with a date of its own that is not the visit's («12 марта 2022 года» after a visit in October 2021). */
+    private static boolean outside(Event e, Event visit) {
+        if (e.date == null || e.dateFromContext || visit.date == null)
+            return false;
+        String own = e.date.value().getLiteralLexicalForm();
+        String start = visit.date.value().getLiteralLexicalForm();
+        String end = visit.date.end() == null ? start : visit.date.end().getLiteralLexicalForm();
+        // Dates of different precision compare by their common part: «2020-02-06» is within «2020-02».
+        boolean within = own.startsWith(start) || start.startsWith(own) || own.startsWith(end) || end.startsWith(own)
+                || own.compareTo(start) > 0 && own.compareTo(end) < 0;
+        return !within;
+    }
+
     /** Events after a visit, in its report, are part of it: its date, city and delegation unless they say otherwise. */
     void visitContext() {
         if (visit == null)
@@ -104,7 +117,7 @@ final class EventContext {
                 after = true;
                 continue;
             }
-            if (!after || e.series)
+            if (!after || e.series || outside(e, visit))
                 continue;
             if (e.kind != EventKinds.FORUM)
                 e.partOf.add(visit);

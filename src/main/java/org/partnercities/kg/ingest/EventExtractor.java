@@ -38,6 +38,11 @@ final class EventExtractor {
         this.context = new EventContext(this);
     }
 
+    /** Event nouns as the extractor reads them, for the extractors that run after it. */
+    static EventTriggers triggers(Report report) {
+        return new EventExtractor(report).triggers;
+    }
+
     /** The events of a report, in the order it mentions them. */
     static List<Event> extract(Report report) {
         EventExtractor extractor = new EventExtractor(report);

@@ -2,7 +2,6 @@ package org.partnercities.kg.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,25 +26,17 @@ final class EventPeople {
         this.report = extractor.report;
     }
 
-    /** Institutions that are the organisation of a named person's role in this sentence: not participants of their own. */
-    private Set<Node> roleOrganisations(Sentence sentence) {
-        Set<Node> organisations = new HashSet<>();
-        for (Draft.Fact fact : report.draft.facts())
-            if (fact.predicate().equals(Vocab.ORGANIZATION) && fact.evidence() != null
-                    && fact.evidence().sentence() == sentence.index())
-                organisations.add(fact.object());
-        return organisations;
-    }
-
     /** Participants and speakers of the events of a sentence, each to the nearest event; groups present master classes. */
     void people(Sentence sentence, List<Event> here) {
         boolean participation = x.says(sentence, EventKinds.PARTICIPATION);
         boolean speaking = x.says(sentence, EventKinds.SPEAKING);
-        Set<Node> roleOrganisations = roleOrganisations(sentence);
+        // «провели семинар» alone: they ran it (presenters), they did not speak at it with talks of their own.
+        boolean running = speaking && !x.says(sentence, EventKinds.SPEAKING.stream().filter(l -> !l.equals(RUN)).toList());
+        Set<Node> roleOrganisations = Agents.roleOrganisations(report, sentence);
         if (participation) {
             for (Mentions.Institution s : report.list(report.institutions, sentence.index())) {
                 Event e = EventExtractor.nearest(here, sentence, s.from());
-                if (e != null && !s.iri().equals(e.venue) && !roleOrganisations.contains(s.iri()))
+                if (e != null && !s.iri().equals(e.venue) && !roleOrganisations.contains(s.iri()) && !visited(sentence, s))
                     e.participants.add(s.iri());
             }
         }
@@ -53,7 +44,9 @@ final class EventPeople {
             Event e = EventExtractor.nearest(here, sentence, p.from());
             if (e == null)
                 continue;
-            if (speaking)
+            if (running)
+                e.presenters.add(p.iri());
+            else if (speaking)
                 e.speakers.add(p.iri());
             else if (participation)
                 e.participants.add(p.iri());
@@ -67,6 +60,23 @@ final class EventPeople {
                     e.presenters.add(o.iri());
         }
     }
+
+    private static final String RUN = "провести";
+
+    /** «познакомились с работой гимназии № 53»: the school whose work was seen is visited, it does not take part. */
+    private boolean visited(Sentence sentence, Mentions.Institution s) {
+        List<Token> t = sentence.tokens();
+        int k = s.from() - 1;
+        for (Mentions.Place p : report.list(report.places, sentence.index()))
+            if (p.adjective() && p.to() == s.from())
+                k = p.from() - 1; // «с работой магнитогорской гимназии»
+        if (k < 1 || !t.get(k - 1).is("с"))
+            return false;
+        String word = t.get(k).text();
+        return WORK.stream().anyMatch(w -> report.morphology.hasLemma(word, w));
+    }
+
+    private static final List<String> WORK = List.of("работа", "опыт", "деятельность");
 
     /** A person who speaks at an event gets a talk of their own, part of it. */
     void talks(Sentence sentence, List<Event> here) {

@@ -11,7 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 /**
  * Reads a report and proposes its facts in our ontology, linked to what the graph already knows:
  * the extractors run in order (dates, people, places, institutions, organisations, groups, roles,
- * plural roles, events, practices, agreements), then the source document and its period are described. The same
+ * plural roles, events, practices, programmes, agreements, recognitions, adoptions), then the source document and its period are described. The same
  * report and knowledge always give the same draft.
  */
 public final class Ingester {
@@ -43,6 +43,7 @@ public final class Ingester {
         List<Event> events = EventExtractor.extract(report);
         PracticeExtractor.extract(report, events);
         EventWriter.write(report, events);
+        ProgrammeExtractor.extract(report, events);
         Event visit = events.stream().filter(e -> e.kind == EventKinds.VISIT).findFirst().orElse(null);
         AgreementExtractor.extract(report, visit);
         describeSource(report);

@@ -217,4 +217,85 @@ class ExtractionTest {
                 + "После стажировки лицей № 2 открыл классы по примеру коллег из Магнитогорска.");
         assertThat(iris(draft, "school")).containsExactly("tula-lyceum-2");
     }
+    @Test
+    void programmesByTheirNamesInAnyWordFormWithTheEventsWithinThem() {
+        Draft draft = IngestTestSupport.ingest("С 1 июня 2020 года в рамках «Взаимообучения городов» стартовал "
+                + "марафон «Сити-марафон онлайн». В рамках проекта «Школы городов России – партнеры Москвы» продолжилось "
+                + "взаимообучение городов-партнеров.");
+        assertThat(iris(draft, "programme")).containsExactly("mutual-learning-of-cities",
+                "schools-of-russian-cities-partners-of-moscow");
+        assertThat(objects(draft, "marathon-siti-marafon-onlayn", "#withinProgramme")).containsExactly("mutual-learning-of-cities");
+        assertThat(objects(draft, "programme/mutual-learning-of-cities", "#partOf"))
+                .containsExactly("schools-of-russian-cities-partners-of-moscow");
+    }
+
+    @Test
+    void aProgrammeWrittenALetterOffIsStillFound() {
+        Draft draft = IngestTestSupport.ingest("Участие представителей города Иваново в проекте «Ваимообучение "
+                + "городов-партнеров» по итогам 2019-2020 года отмечено.");
+        assertThat(objects(draft, "city/ivanovo", "#participatesIn")).containsExactly("mutual-learning-of-cities");
+    }
+
+    @Test
+    void whoTakesPartInAProgrammeTheSchoolsElseThePlaces() {
+        Draft region = IngestTestSupport.ingest("В марте 2021 года Тверская область присоединилась к проекту "
+                + "«Школы городов России – партнеры Москвы».");
+        assertThat(objects(region, "region/tver-oblast", "#participatesIn")).containsExactly("schools-of-russian-cities-partners-of-moscow");
+        Draft schools = IngestTestSupport.ingest("Школы № 6 и № 17 города Твери стали участниками программы «Взаимообучение городов».");
+        assertThat(schools.facts()).filteredOn(f -> f.predicate().getURI().endsWith("#participatesIn"))
+                .extracting(f -> f.subject().getURI().substring(f.subject().getURI().lastIndexOf('/') + 1))
+                .containsExactlyInAnyOrder("tver-6", "tver-17");
+    }
+
+    @Test
+    void takingPartInAnEventOfAProgrammeIsNotTakingPartInTheProgramme() {
+        Draft draft = IngestTestSupport.ingest("20 декабря 2019 года команда ивановской школы № 56 стала участником "
+                + "семинара взаимообучения городов.");
+        assertThat(draft.facts()).filteredOn(f -> f.predicate().getURI().endsWith("#participatesIn")).isEmpty();
+        assertThat(objects(draft, "seminar-2019-12-20", "#withinProgramme")).containsExactly("mutual-learning-of-cities");
+    }
+
+    @Test
+    void aProgrammeNamedAfterAnEventNounIsThatEventsOnly() {
+        Draft draft = IngestTestSupport.ingest("На видеоконференции взаимообучения городов 31 января 2020 года "
+                + "прошел мастер-класс «Один опыт стоит тысячи слов».");
+        assertThat(objects(draft, "videoconference-2020-01-31", "#withinProgramme")).containsExactly("mutual-learning-of-cities");
+        assertThat(objects(draft, "master-class-odin-opyt-stoit-tysyachi-slov", "#withinProgramme")).isEmpty();
+    }
+
+    @Test
+    void aProgrammeTheGraphKnowsIsLinked() {
+        Draft draft = Ingester.ingest(ReportText.read("t.txt", "Школы Тулы участвовали во «Взаимообучении городов» в 2021 году."
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), new IngestOptions("t", null, null),
+                IngestTestSupport.knowledge(List.of(java.nio.file.Path.of("data/000-ivanovo-2019-2020.trig"))));
+        assertThat(draft.entities()).filteredOn(e -> e.kind().equals("programme")).singleElement()
+                .satisfies(e -> assertThat(e.linked()).isTrue())
+                .satisfies(e -> assertThat(e.label()).isEqualTo("Взаимообучение городов"));
+        assertThat(objects(draft, "city/tula", "#participatesIn")).containsExactly("mutual-learning-of-cities");
+    }
+    @Test
+    void peopleWhoRunAnEventPresentItWithoutTalksOfTheirOwn() {
+        Draft draft = IngestTestSupport.ingest("12 марта 2022 года учителя Андреева Е. Н. и Сорокин П. А. провели для коллег "
+                + "семинар «Медицинский класс: первый год».");
+        assertThat(iris(draft, "event")).containsExactly("seminar-meditsinsky-klass-pervy-god");
+        assertThat(objects(draft, "seminar-meditsinsky-klass-pervy-god", "#presenter")).containsExactly("andreeva-e-n", "sorokin-p-a");
+        assertThat(objects(draft, "seminar-meditsinsky-klass-pervy-god", "#speaker")).isEmpty();
+    }
+
+    @Test
+    void aSchoolWhoseWorkWasSeenIsVisitedNotAParticipant() {
+        Draft draft = IngestTestSupport.ingest("В октябре 2021 года педагоги тульского лицея № 2 посетили Магнитогорск "
+                + "и познакомились с работой магнитогорской гимназии № 53.");
+        assertThat(objects(draft, "visit-magnitogorsk-2021-10", "#participant")).containsExactly("tula-lyceum-2");
+    }
+
+    @Test
+    void anEventOnAnotherDateIsNoPartOfTheVisit() {
+        Draft later = IngestTestSupport.ingest("В октябре 2021 года педагоги тульского лицея № 2 посетили Магнитогорск. "
+                + "12 марта 2022 года в Туле прошел семинар «Медицинский класс».");
+        assertThat(objects(later, "seminar-meditsinsky-klass", "#partOf")).isEmpty();
+        Draft during = IngestTestSupport.ingest("В феврале 2020 года делегация Кинешмы посетила Москву. "
+                + "6 февраля 2020 года прошел семинар «Проектное обучение».");
+        assertThat(objects(during, "seminar-proektnoe-obuchenie", "#partOf")).containsExactly("visit-moscow-2020-02");
+    }
 }
