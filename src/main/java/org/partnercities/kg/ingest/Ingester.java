@@ -46,6 +46,7 @@ public final class Ingester {
         ProgrammeExtractor.extract(report, events);
         Event visit = events.stream().filter(e -> e.kind == EventKinds.VISIT).findFirst().orElse(null);
         AgreementExtractor.extract(report, visit);
+        RecognitionExtractor.extract(report);
         describeSource(report);
         restateLinked(report);
         return draft;

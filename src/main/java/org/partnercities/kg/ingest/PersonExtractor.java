@@ -291,12 +291,13 @@ final class PersonExtractor {
     }
 
     private static Morphology.Reading pick(List<Morphology.Reading> readings, java.util.function.Predicate<Morphology.Reading> kind) {
-        return readings.stream().filter(kind).filter(Morphology.Reading::nominative).findFirst()
+        // A singular nominative: «Марии» is also the plural nominative of «Мария», but a name is one person's.
+        return readings.stream().filter(kind).filter(r -> r.nominative() && !r.plural()).findFirst()
                 .orElse(readings.stream().filter(kind).findFirst().orElse(null));
     }
 
     private static String nominative(String written, Morphology.Reading reading) {
-        return reading.nominative() ? written : Names.capitalize(reading.lemma());
+        return reading.nominative() && !reading.plural() ? written : Names.capitalize(reading.lemma());
     }
 
     private static String patronymic(String written, Morphology.Reading reading) {

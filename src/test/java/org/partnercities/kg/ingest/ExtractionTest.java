@@ -298,4 +298,46 @@ class ExtractionTest {
                 + "6 февраля 2020 года прошел семинар «Проектное обучение».");
         assertThat(objects(during, "seminar-proektnoe-obuchenie", "#partOf")).containsExactly("visit-moscow-2020-02");
     }
+    @Test
+    void lettersOfThanksFromTheirSendersToTheRecipientsTheyWereSentTo() {
+        Draft draft = IngestTestSupport.ingest("Участие педагогов города Рязани в проекте «Взаимообучение городов» отмечено "
+                + "Благодарственными письмами Департамента образования и науки города Москвы, направленными директору "
+                + "рязанской школы № 7 Ивановой Марии Петровне.");
+        assertThat(iris(draft, "recognition")).containsExactly("letters-of-thanks-ivanova-mariya-petrovna");
+        Draft.Entity letters = draft.entities().stream().filter(e -> e.kind().equals("recognition")).findFirst().orElseThrow();
+        assertThat(letters.types()).extracting(Node::getURI).containsExactly(org.partnercities.kg.vocab.PCK.NS + "LetterOfThanks");
+        assertThat(objects(draft, "letters-of-thanks-ivanova-mariya-petrovna", "#sender")).containsExactly("moscow-education-department");
+        // The school is the director's workplace, not thanked itself.
+        assertThat(objects(draft, "letters-of-thanks-ivanova-mariya-petrovna", "#recipient")).containsExactly("ivanova-mariya-petrovna");
+        assertThat(objects(draft, "letters-of-thanks-ivanova-mariya-petrovna", "#forParticipationIn"))
+                .containsExactly("mutual-learning-of-cities");
+        assertThat(objects(draft, "letters-of-thanks-ivanova-mariya-petrovna", "#reason")).singleElement().asString()
+                .startsWith("Участие педагогов города Рязани");
+    }
+
+    @Test
+    void thanksExpressedBySomeoneToSomeoneForSomething() {
+        Draft draft = IngestTestSupport.ingest("Управление образования администрации города Калуги выразило благодарность "
+                + "педагогам школы № 12 города Калуги за проведение открытых уроков.");
+        assertThat(iris(draft, "recognition")).containsExactly("thanks-kaluga-12");
+        assertThat(objects(draft, "thanks-kaluga-12", "#sender")).containsExactly("kaluga-education-department");
+        assertThat(objects(draft, "thanks-kaluga-12", "#recipient")).containsExactly("kaluga-12");
+        assertThat(objects(draft, "thanks-kaluga-12", "#reason")).containsExactly("Проведение открытых уроков");
+    }
+
+    @Test
+    void thanksReceivedNameTheRecipientsFirst() {
+        Draft draft = IngestTestSupport.ingest("Педагоги школы № 5 города Тулы награждены благодарственными письмами "
+                + "Министерства образования Тульской области за победу в конкурсе.");
+        assertThat(iris(draft, "recognition")).containsExactly("letters-of-thanks-tula-5");
+        assertThat(objects(draft, "letters-of-thanks-tula-5", "#recipient")).containsExactly("tula-5");
+        assertThat(objects(draft, "letters-of-thanks-tula-5", "#sender")).containsExactly("tula-oblast-ministry-of-education");
+    }
+
+    @Test
+    void thanksWithoutARecipientAreLeftOutWithAWarning() {
+        Draft draft = IngestTestSupport.ingest("В мае 2021 года была выражена благодарность за помощь в организации семинара.");
+        assertThat(iris(draft, "recognition")).isEmpty();
+        assertThat(draft.warnings()).anySatisfy(w -> assertThat(w).contains("name no recipient"));
+    }
 }
