@@ -47,6 +47,7 @@ public final class Ingester {
         Event visit = events.stream().filter(e -> e.kind == EventKinds.VISIT).findFirst().orElse(null);
         AgreementExtractor.extract(report, visit);
         RecognitionExtractor.extract(report);
+        AdoptionExtractor.extract(report, events);
         describeSource(report);
         restateLinked(report);
         return draft;

@@ -340,4 +340,49 @@ class ExtractionTest {
         assertThat(iris(draft, "recognition")).isEmpty();
         assertThat(draft.warnings()).anySatisfy(w -> assertThat(w).contains("name no recipient"));
     }
+    private static final List<java.nio.file.Path> CURATED = List.of(java.nio.file.Path.of("data/000-ivanovo-2019-2020.trig"),
+            java.nio.file.Path.of("data/004-magnitogorsk-visit-2019.trig"));
+
+    private static List<String> adoptions(Draft draft) {
+        return draft.entities().stream().filter(e -> e.kind().equals("adoption")).map(e -> String.join(" ",
+                objects(draft, e.iri().getURI(), "#practice").get(0), objects(draft, e.iri().getURI(), "#adoptedFrom").get(0),
+                objects(draft, e.iri().getURI(), "#adoptedBy").get(0))).sorted().toList();
+    }
+
+    @Test
+    void aPracticeTakenUpFromColleaguesOfAnotherCity() {
+        Draft draft = IngestTestSupport.ingest("После стажировки лицей № 2 города Тулы внедрил практику ВСОКО, "
+                + "перенятую у коллег из Магнитогорска.", CURATED);
+        assertThat(adoptions(draft)).containsExactly("internal-quality-assessment magnitogorsk tula-lyceum-2");
+    }
+
+    @Test
+    void aPracticeAdoptedFromTheExperienceOfAnotherCitysSchools() {
+        Draft draft = IngestTestSupport.ingest("Тульская школа № 9 переняла опыт ивановских школ по созданию креативной "
+                + "развивающей образовательной среды.", CURATED);
+        assertThat(adoptions(draft)).containsExactly("creative-learning-environment ivanovo tula-9");
+    }
+
+    @Test
+    void aPracticeSeenInOneCityAndImplementedInAnother() {
+        Draft draft = IngestTestSupport.ingest("В школах Тулы внедрили практику медицинских классов, которую педагоги "
+                + "увидели в Москве.", CURATED);
+        assertThat(adoptions(draft)).containsExactly("medical-classes moscow tula");
+    }
+
+    @Test
+    void aPlannedAdoptionIsNoAdoption() {
+        assertThat(adoptions(IngestTestSupport.ingest("Опыт Москвы по инклюзивному образованию будет использован в детских "
+                + "садах Тулы.", CURATED))).isEmpty();
+        assertThat(adoptions(IngestTestSupport.ingest("Школа № 5 города Тулы планирует внедрить медицинские классы, "
+                + "увиденные в Москве.", CURATED))).isEmpty();
+    }
+
+    @Test
+    void anAdoptionOfAPracticeTheGraphDoesNotKnowIsLeftOutWithAWarning() {
+        Draft draft = IngestTestSupport.ingest("Лицей № 2 города Тулы внедрил практику наставничества, перенятую у коллег "
+                + "из Магнитогорска.", CURATED);
+        assertThat(adoptions(draft)).isEmpty();
+        assertThat(draft.warnings()).anySatisfy(w -> assertThat(w).contains("names no practice the graph knows"));
+    }
 }
