@@ -113,6 +113,7 @@ final class PersonExtractor {
                 i = end - 1;
             }
         }
+        agreeInCase(report, found);
         merge(found);
         for (Found f : found) {
             Node iri = entity(report, f);
@@ -124,6 +125,78 @@ final class PersonExtractor {
         Found with(Name other) {
             return new Found(sentence, from, to, other);
         }
+    }
+
+    /**
+     * Names listed together («учителей Громову Т. В. и Белова А. И.») are in one case: a surname with
+     * initials only, which may be either gender, takes the gender whose reading shares the case of the
+     * others («Громову» accusative is Громова's, «Белова» accusative is Белов's).
+     */
+    private static void agreeInCase(Report report, List<Found> found) {
+        int a = 0;
+        while (a < found.size()) {
+            int b = a;
+            while (b + 1 < found.size() && listed(found.get(b), found.get(b + 1)))
+                b++;
+            if (b > a)
+                agree(report, found, a, b);
+            a = b + 1;
+        }
+    }
+
+    private static boolean listed(Found x, Found y) {
+        List<Token> t = x.sentence().tokens();
+        return x.sentence() == y.sentence() && y.from() == x.to() + 1 && (t.get(x.to()).is("и") || t.get(x.to()).text().equals(","));
+    }
+
+    private static void agree(Report report, List<Found> found, int a, int b) {
+        Set<String> cases = null;
+        for (int i = a; i <= b; i++) {
+            Set<String> own = new LinkedHashSet<>();
+            Found f = found.get(i);
+            boolean open = f.name().first() == null && f.name().patronymic() == null;
+            for (Morphology.Reading r : surnameReadings(report, f))
+                if (open || r.feminine() == f.name().feminine())
+                    own.add(r.tag().substring(r.tag().lastIndexOf(':') + 1));
+            if (own.isEmpty())
+                return; // a surname the dictionary does not know: nothing to agree on
+            if (cases == null)
+                cases = own;
+            else
+                cases.retainAll(own);
+        }
+        if (cases == null || cases.isEmpty())
+            return;
+        String shared = cases.contains("Nom") ? "Nom" : cases.iterator().next();
+        for (int i = a; i <= b; i++) {
+            Found f = found.get(i);
+            if (f.name().first() != null || f.name().patronymic() != null)
+                continue;
+            for (Morphology.Reading r : surnameReadings(report, f))
+                if (r.tag().endsWith(":" + shared)) {
+                    Token token = surnameToken(report, f);
+                    String surname = surnameNominative(report, token, r.feminine());
+                    Name n = f.name();
+                    found.set(i, f.with(new Name(surname, n.first(), n.patronymic(), n.initials(), r.feminine(),
+                            new LinkedHashSet<>(List.of(surname)), surname.equals(token.text()))));
+                    break;
+                }
+        }
+    }
+
+    /** The written surname of a mention: its word (not an initial) with a surname reading, else null. */
+    private static Token surnameToken(Report report, Found f) {
+        List<Token> t = f.sentence().tokens();
+        for (int i = f.from(); i < f.to(); i++)
+            if (t.get(i).isWord() && t.get(i).text().length() > 1
+                    && report.morphology.readings(t.get(i).text()).stream().anyMatch(Morphology.Reading::surname))
+                return t.get(i);
+        return null;
+    }
+
+    private static List<Morphology.Reading> surnameReadings(Report report, Found f) {
+        Token token = surnameToken(report, f);
+        return token == null ? List.of() : report.morphology.readings(token.text()).stream().filter(Morphology.Reading::surname).toList();
     }
 
     /**

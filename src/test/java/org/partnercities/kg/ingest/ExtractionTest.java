@@ -385,4 +385,10 @@ class ExtractionTest {
         assertThat(adoptions(draft)).isEmpty();
         assertThat(draft.warnings()).anySatisfy(w -> assertThat(w).contains("names no practice the graph knows"));
     }
+    @Test
+    void surnamesListedTogetherAreInOneCase() {
+        Draft draft = IngestTestSupport.ingest("Департамент образования и науки города Москвы наградил учителей "
+                + "Громову Т. В. и Белова А. И.");
+        assertThat(iris(draft, "person")).containsExactly("belov-a-i", "gromova-t-v");
+    }
 }
