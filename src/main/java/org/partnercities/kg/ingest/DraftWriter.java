@@ -22,8 +22,12 @@ import org.partnercities.kg.vocab.PCK;
 public final class DraftWriter {
 
     private static final Map<String, String> PREFIXES = new LinkedHashMap<>();
+    /** Prefixes as the curated graphs write them, where they are not the kind itself. */
+    private static final Map<String, String> SHORT = Map.of("organization", "orgn", "membership", "mship", "agreement", "agr",
+            "programme", "prog", "recognition", "recog", "adoption", "adopt");
     private static final List<String> KIND_ORDER = List.of("source", "period", "country", "region", "city", "authority",
-            "organisation", "school", "person", "group", "membership", "practice", "event", "agreement");
+            "organisation", "school", "person", "group", "membership", "programme", "practice", "event", "agreement", "recognition",
+            "adoption");
 
     static {
         PREFIXES.put("pck", PCK.NS);
@@ -37,9 +41,9 @@ public final class DraftWriter {
         PREFIXES.put("foaf", Vocab.FOAF);
         PREFIXES.put("oa", Vocab.OA);
         for (String kind : List.of("city", "region", "country", "authority", "organization", "school", "person", "group",
-                "membership", "role", "practice", "event", "format", "agreement", "status", "period", "scheme", "source"))
-            PREFIXES.put(kind.equals("organization") ? "orgn" : kind.equals("membership") ? "mship"
-                    : kind.equals("agreement") ? "agr" : kind, PCK.ID + kind + "/");
+                "membership", "role", "programme", "practice", "event", "format", "agreement", "status", "recognition", "adoption",
+                "period", "scheme", "source"))
+            PREFIXES.put(SHORT.getOrDefault(kind, kind), PCK.ID + kind + "/");
     }
 
     private DraftWriter() {}

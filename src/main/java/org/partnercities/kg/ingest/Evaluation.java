@@ -25,6 +25,13 @@ import org.partnercities.kg.vocab.PCK;
  * holder's role and organisation, an event's kind and date, an agreement's parties. Matching is
  * one to one. A linked draft entity whose IRI is not the curated one is wrong. Relations are
  * compared as tuples after mapping matched draft entities to their curated IRIs.
+ *
+ * The kinds proposed later — programmes, recognitions and practice adoptions — are scored apart
+ * ({@link Result#newKinds()}), so that the figures of the first scope stay comparable: a programme
+ * matches by name, a recognition by its recipients, an adoption by practice, source and adopter;
+ * their relations are event–programme ({@code pck:withinProgramme}), agent–programme
+ * ({@code pck:participatesIn} a programme), recognition–sender, recognition–recipient, and the
+ * adoption itself (practice, from, by).
  */
 public final class Evaluation {
 
@@ -46,12 +53,21 @@ public final class Evaluation {
         }
     }
 
-    /** The result for one report: entities, each relation kind, and what did not match. */
+    /** Scores of one scope: its entities, each relation kind, all its relations, and what did not match. */
+    public record Scope(Score entities, Map<String, Score> relations, Score allRelations, List<String> missed,
+                        List<String> spurious) {}
+
+    /** The result for one report: the first scope (entities, five relations, misses) and the later kinds apart. */
     public record Result(Score entities, Map<String, Score> relations, Score allRelations, List<String> missed,
-                         List<String> spurious) {}
+                         List<String> spurious, Scope newKinds) {}
 
     static final Node TYPE = Vocab.TYPE;
     private static final List<String> FAMILIES = List.of("Place", "Person", "Group", "Organization", "Event", "Agreement");
+    private static final List<String> NEW_FAMILIES = List.of("Programme", "Recognition", "PracticeAdoption");
+    private static final List<String> RELATIONS = List.of("school-city", "person-role-organisation", "event-date",
+            "event-participant", "agreement-party");
+    private static final List<String> NEW_RELATIONS = List.of("event-programme", "agent-programme", "recognition-sender",
+            "recognition-recipient", "adoption");
 
     private final Graph ontology;
     private final Map<Node, Set<Node>> superclasses = new HashMap<>();
@@ -62,19 +78,41 @@ public final class Evaluation {
 
     /** Compares {@code draft} with {@code curated}; {@code known} tells which IRIs the linking knowledge had. */
     public Result compare(Graph draft, Graph curated, Set<Node> known) {
-        Map<Node, String> draftFamilies = families(draft);
-        Map<Node, String> curatedFamilies = families(curated);
+        Map<Node, String> draftFamilies = families(draft, FAMILIES);
+        Map<Node, String> curatedFamilies = families(curated, FAMILIES);
         Map<Node, Node> mapping = new LinkedHashMap<>();
-        for (Node d : draftFamilies.keySet())
-            if (curatedFamilies.containsKey(d) && curatedFamilies.get(d).equals(draftFamilies.get(d)))
-                mapping.put(d, d);
+        sameIris(draftFamilies, curatedFamilies, mapping);
         // Keys depend on mapped cities and organisations: places and agents first, then events and agreements.
         for (List<String> round : List.of(List.of("Place"), List.of("Person", "Group", "Organization"), List.of("Event", "Agreement"),
                 List.of("Person", "Group", "Organization", "Event", "Agreement")))
             matchByKeys(draft, curated, draftFamilies, curatedFamilies, known, mapping, round);
-        Score entities = new Score(mapping.size(), draftFamilies.size(), curatedFamilies.size());
+        Scope first = scope(draft, curated, draftFamilies, curatedFamilies, mapping, RELATIONS);
+        // The later kinds refer to agents, events and practices: matched after them, scored apart.
+        Map<Node, String> draftNew = families(draft, NEW_FAMILIES);
+        Map<Node, String> curatedNew = families(curated, NEW_FAMILIES);
+        Map<Node, Node> all = new LinkedHashMap<>(mapping);
+        sameIris(draftNew, curatedNew, all);
+        for (List<String> round : List.of(List.of("Programme"), List.of("Recognition", "PracticeAdoption")))
+            matchByKeys(draft, curated, draftNew, curatedNew, known, all, round);
+        Scope later = scope(draft, curated, draftNew, curatedNew, all, NEW_RELATIONS);
+        return new Result(first.entities(), first.relations(), first.allRelations(), first.missed(), first.spurious(), later);
+    }
+
+    private static void sameIris(Map<Node, String> draftFamilies, Map<Node, String> curatedFamilies, Map<Node, Node> mapping) {
+        for (Node d : draftFamilies.keySet())
+            if (curatedFamilies.containsKey(d) && curatedFamilies.get(d).equals(draftFamilies.get(d)))
+                mapping.put(d, d);
+    }
+
+    private Scope scope(Graph draft, Graph curated, Map<Node, String> draftFamilies, Map<Node, String> curatedFamilies,
+                        Map<Node, Node> mapping, List<String> kinds) {
+        long matchedEntities = draftFamilies.keySet().stream().filter(mapping::containsKey).count();
+        Score entities = new Score((int) matchedEntities, draftFamilies.size(), curatedFamilies.size());
         List<String> missed = new ArrayList<>();
-        Set<Node> matchedCurated = new HashSet<>(mapping.values());
+        Set<Node> matchedCurated = new HashSet<>();
+        for (Node d : draftFamilies.keySet())
+            if (mapping.containsKey(d))
+                matchedCurated.add(mapping.get(d));
         for (Node c : sorted(curatedFamilies.keySet()))
             if (!matchedCurated.contains(c))
                 missed.add(c.getURI().substring(PCK.ID.length()));
@@ -87,7 +125,7 @@ public final class Evaluation {
         int matched = 0;
         int drafted = 0;
         int curatedCount = 0;
-        for (String kind : List.of("school-city", "person-role-organisation", "event-date", "event-participant", "agreement-party")) {
+        for (String kind : kinds) {
             Set<List<String>> d = relations(kind, draft, mapping);
             Set<List<String>> c = relations(kind, curated, null);
             Set<List<String>> both = new HashSet<>(d);
@@ -97,7 +135,7 @@ public final class Evaluation {
             drafted += d.size();
             curatedCount += c.size();
         }
-        return new Result(entities, relations, new Score(matched, drafted, curatedCount), missed, spurious);
+        return new Scope(entities, relations, new Score(matched, drafted, curatedCount), missed, spurious);
     }
 
     private void matchByKeys(Graph draft, Graph curated, Map<Node, String> draftFamilies, Map<Node, String> curatedFamilies,
@@ -158,6 +196,18 @@ public final class Evaluation {
                     parties.add(String.valueOf(map(party, mapping)));
                 keys.add("agreement:" + parties);
             }
+            case "Recognition" -> {
+                Set<String> recipients = new TreeSet<>();
+                for (Node recipient : objects(g, e, Vocab.pck("recipient")))
+                    recipients.add(String.valueOf(map(recipient, mapping)));
+                keys.add("recognition:" + recipients);
+                for (String recipient : recipients)
+                    keys.add("recognition-recipient:" + recipient);
+            }
+            case "PracticeAdoption" -> {
+                for (List<String> adoption : adoptions(g, e, mapping))
+                    keys.add("adoption:" + adoption);
+            }
             default -> { }
         }
         for (Node p : List.of(Vocab.LABEL, Vocab.ALT_LABEL, Vocab.NAME, Vocab.pck("topicTitle")))
@@ -207,8 +257,33 @@ public final class Evaluation {
             }
             case "agreement-party" -> g.find(Node.ANY, Vocab.pck("party"), Node.ANY).forEachRemaining(t ->
                     tuples.add(List.of(s(t.getSubject(), mapping), s(t.getObject(), mapping))));
+            case "event-programme" -> g.find(Node.ANY, Vocab.pck("withinProgramme"), Node.ANY).forEachRemaining(t -> {
+                if ("Event".equals(families.get(t.getSubject())))
+                    tuples.add(List.of(s(t.getSubject(), mapping), s(t.getObject(), mapping)));
+            });
+            case "agent-programme" -> g.find(Node.ANY, Vocab.pck("participatesIn"), Node.ANY).forEachRemaining(t -> {
+                if (classes(g, t.getObject()).contains(Vocab.pck("Programme")))
+                    tuples.add(List.of(s(t.getSubject(), mapping), s(t.getObject(), mapping)));
+            });
+            case "recognition-sender", "recognition-recipient" -> g.find(Node.ANY,
+                    Vocab.pck(kind.substring("recognition-".length())), Node.ANY).forEachRemaining(t ->
+                    tuples.add(List.of(s(t.getSubject(), mapping), s(t.getObject(), mapping))));
+            case "adoption" -> g.find(Node.ANY, TYPE, Node.ANY).forEachRemaining(t -> {
+                if (classes(g, t.getSubject()).contains(Vocab.pck("PracticeAdoption")))
+                    tuples.addAll(adoptions(g, t.getSubject(), mapping));
+            });
             default -> throw new IllegalArgumentException(kind);
         }
+        return tuples;
+    }
+
+    /** An adoption as (practice, from, by) tuples. */
+    private static List<List<String>> adoptions(Graph g, Node adoption, Map<Node, Node> mapping) {
+        List<List<String>> tuples = new ArrayList<>();
+        for (Node practice : objects(g, adoption, Vocab.pck("practice")))
+            for (Node from : objects(g, adoption, Vocab.pck("adoptedFrom")))
+                for (Node by : objects(g, adoption, Vocab.pck("adoptedBy")))
+                    tuples.add(List.of(s(practice, mapping), s(from, mapping), s(by, mapping)));
         return tuples;
     }
 
@@ -216,14 +291,18 @@ public final class Evaluation {
         return map(node, mapping).toString();
     }
 
-    /** The in-scope entities of a graph with their family. */
+    /** The entities of the first scope in a graph, with their family. */
     Map<Node, String> families(Graph g) {
+        return families(g, FAMILIES);
+    }
+
+    private Map<Node, String> families(Graph g, List<String> scope) {
         Map<Node, String> families = new LinkedHashMap<>();
         g.find(Node.ANY, TYPE, Node.ANY).forEachRemaining(t -> {
             if (!t.getSubject().isURI() || !t.getSubject().getURI().startsWith(PCK.ID))
                 return;
             Set<Node> classes = classes(g, t.getSubject());
-            for (String family : FAMILIES)
+            for (String family : scope)
                 if (classes.contains(Vocab.pck(family))) {
                     families.putIfAbsent(t.getSubject(), family);
                     return;

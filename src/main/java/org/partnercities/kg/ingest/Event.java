@@ -43,7 +43,8 @@ final class Event {
         sentences.add(sentence);
     }
 
-    boolean sameKind(Event other) {
-        return kind == other.kind;
+    /** «Семинар «title»», else the label hint, else the kind. */
+    String shortLabel() {
+        return title != null ? kind.russian() + " «" + title + "»" : labelHint != null ? labelHint : kind.russian();
     }
 }

@@ -110,7 +110,7 @@ final class EventWriter {
 
     static String label(Event e) {
         if (e.kind == EventKinds.TALK && e.title != null)
-            return EventExtractor.label(e).replace("Выступление «", (e.labelHint == null ? "Выступление" : e.labelHint) + " «");
+            return e.shortLabel().replace("Выступление «", (e.labelHint == null ? "Выступление" : e.labelHint) + " «");
         if (e.title != null)
             return (e.series ? "Цикл: " : "") + e.kind.russian() + " «" + e.title + "»";
         if (e.labelHint != null)

@@ -250,7 +250,8 @@ public final class Gazetteer {
         }
     }
 
-    private static List<String[]> rows(String name) {
+    /** The rows of a tab-separated class-path resource, without blank lines and # comments. */
+    static List<String[]> rows(String name) {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine())
@@ -270,7 +271,8 @@ public final class Gazetteer {
         return in;
     }
 
-    private static int distance(String a, String b) {
+    /** The edit distance (Levenshtein) of two strings. */
+    static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++)

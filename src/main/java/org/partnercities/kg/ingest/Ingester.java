@@ -11,7 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 /**
  * Reads a report and proposes its facts in our ontology, linked to what the graph already knows:
  * the extractors run in order (dates, people, places, institutions, organisations, groups, roles,
- * events, practices, agreements), then the source document and its period are described. The same
+ * plural roles, events, practices, programmes, agreements, recognitions, adoptions), then the source document and its period are described. The same
  * report and knowledge always give the same draft.
  */
 public final class Ingester {
@@ -38,12 +38,16 @@ public final class Ingester {
         OrganisationExtractor.extract(report);
         GroupExtractor.extract(report);
         RoleExtractor.extract(report);
+        PluralRoleExtractor.extract(report);
         report.period = period(report);
         List<Event> events = EventExtractor.extract(report);
         PracticeExtractor.extract(report, events);
         EventWriter.write(report, events);
+        ProgrammeExtractor.extract(report, events);
         Event visit = events.stream().filter(e -> e.kind == EventKinds.VISIT).findFirst().orElse(null);
         AgreementExtractor.extract(report, visit);
+        RecognitionExtractor.extract(report);
+        AdoptionExtractor.extract(report, events);
         describeSource(report);
         restateLinked(report);
         return draft;

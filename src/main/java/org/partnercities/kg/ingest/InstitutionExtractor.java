@@ -1,6 +1,7 @@
 package org.partnercities.kg.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,9 @@ import org.partnercities.kg.vocab.Slugs;
  * ОВЗ №3», colleges and kindergartens, and named ones («гимназия «Универс»»). A number alone never
  * identifies a school; the city does, read in this order: the city's adjective before it
  * («ивановской школы»), the city after it («города Москвы», «нашего города»), four-digit numbers
- * and state budget schools (ГБОУ) for Moscow, the city named in the sentence, then the city of the
- * paragraph or the report.
+ * and state budget schools (ГБОУ) for Moscow, the city the report gave the same kind and number
+ * before («лицей № 2» after «тульского лицея № 2»), the city named in the sentence, then the city of
+ * the paragraph or the report.
  */
 final class InstitutionExtractor {
 
@@ -41,20 +43,24 @@ final class InstitutionExtractor {
     private InstitutionExtractor() {}
 
     static void extract(Report report) {
+        Map<String, Node> named = new HashMap<>();
         for (Sentence sentence : report.sentences) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 if (report.inQuotes(sentence, i))
                     continue;
-                int next = read(report, sentence, i);
+                int next = read(report, sentence, i, named);
                 if (next > i)
                     i = next - 1;
             }
         }
     }
 
-    /** Reads an institution mention starting at token i; the index after it, or i if there is none. */
-    private static int read(Report report, Sentence sentence, int i) {
+    /**
+     * Reads an institution mention starting at token i; the index after it, or i if there is none.
+     * {@code named} holds the city of each kind and number the report has named with its city so far.
+     */
+    private static int read(Report report, Sentence sentence, int i, Map<String, Node> named) {
         List<Token> t = sentence.tokens();
         Token token = t.get(i);
         boolean stateBudget = false;
@@ -144,7 +150,7 @@ final class InstitutionExtractor {
         String modifier = modifierFrom < 0 ? null : report.span(sentence, modifierFrom, modifierTo);
         Located city = from < i ? namedCity(report, sentence, from, i) : null;
         if (city == null)
-            city = city(report, sentence, from, j, numbers, stateBudget);
+            city = city(report, sentence, from, j, numbers, stateBudget, kind, named);
         i = from;
         for (String number : numbers) {
             Node iri = entity(report, sentence, i, j, kind, number, name, modifier, stateBudget, city);
@@ -199,7 +205,41 @@ final class InstitutionExtractor {
     /** The city of an institution, with how sure we are. */
     record Located(Node city, double confidence) {}
 
-    private static Located city(Report report, Sentence sentence, int from, int to, List<String> numbers, boolean stateBudget) {
+    private static Located city(Report report, Sentence sentence, int from, int to, List<String> numbers, boolean stateBudget,
+                                Kind kind, Map<String, Node> named) {
+        Located attached = attachedCity(report, sentence, from, to);
+        if (attached != null) {
+            if (attached.city() != null)
+                numbers.forEach(n -> named.put(kind.local() + ":" + n, attached.city()));
+            return attached;
+        }
+        if (stateBudget || numbers.stream().anyMatch(n -> n.length() == 4)) {
+            Optional<Gazetteer.Place> moscow = report.gazetteer.byName("Москва");
+            if (moscow.isPresent())
+                return new Located(report.place(moscow.get(), null, 0.6), 0.6);
+        }
+        // «лицей № 2» again after «тульского лицея № 2»: the same lyceum, whatever other city the sentence names.
+        Node before = numbers.isEmpty() ? null : named.get(kind.local() + ":" + numbers.get(0));
+        if (before != null)
+            return new Located(before, 0.8);
+        List<Mentions.Place> places = report.list(report.places, sentence.index()).stream()
+                .filter(p -> p.place().kind() == Gazetteer.Kind.CITY).toList();
+        Mentions.Place nearest = null;
+        for (Mentions.Place p : places)
+            if (!report.inQuotes(sentence, p.from()) && (nearest == null
+                    || Math.abs(p.from() - from) < Math.abs(nearest.from() - from)))
+                nearest = p;
+        if (nearest != null)
+            return new Located(nearest.iri(), 0.7);
+        for (int s = sentence.index() - 1; s >= 0 && report.sentences.get(s).paragraph() == sentence.paragraph(); s--)
+            for (Mentions.Place p : report.list(report.places, s))
+                if (p.place().kind() == Gazetteer.Kind.CITY)
+                    return new Located(p.iri(), 0.6);
+        return new Located(null, 0.5);
+    }
+
+    /** The city written with the mention: its adjective right before, «города X» or «г. X» right after, «нашего города». */
+    private static Located attachedCity(Report report, Sentence sentence, int from, int to) {
         List<Mentions.Place> places = report.list(report.places, sentence.index()).stream()
                 .filter(p -> p.place().kind() == Gazetteer.Kind.CITY).toList();
         for (Mentions.Place p : places)
@@ -217,23 +257,7 @@ final class InstitutionExtractor {
         if (after + 1 < t.size() && report.morphology.hasLemma(t.get(after).text(), "наш")
                 && report.morphology.hasLemma(t.get(after + 1).text(), "город"))
             return new Located(null, 0.85); // the report's own city, known once all places are read
-        if (stateBudget || numbers.stream().anyMatch(n -> n.length() == 4)) {
-            Optional<Gazetteer.Place> moscow = report.gazetteer.byName("Москва");
-            if (moscow.isPresent())
-                return new Located(report.place(moscow.get(), null, 0.6), 0.6);
-        }
-        Mentions.Place nearest = null;
-        for (Mentions.Place p : places)
-            if (!report.inQuotes(sentence, p.from()) && (nearest == null
-                    || Math.abs(p.from() - from) < Math.abs(nearest.from() - from)))
-                nearest = p;
-        if (nearest != null)
-            return new Located(nearest.iri(), 0.7);
-        for (int s = sentence.index() - 1; s >= 0 && report.sentences.get(s).paragraph() == sentence.paragraph(); s--)
-            for (Mentions.Place p : report.list(report.places, s))
-                if (p.place().kind() == Gazetteer.Kind.CITY)
-                    return new Located(p.iri(), 0.6);
-        return new Located(null, 0.5);
+        return null;
     }
 
     private static Node entity(Report report, Sentence sentence, int from, int to, Kind kind, String number, String name,

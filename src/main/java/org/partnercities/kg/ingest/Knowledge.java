@@ -20,9 +20,9 @@ import org.partnercities.kg.store.Sparql;
 import org.partnercities.kg.vocab.PCK;
 
 /**
- * What the graph already knows, for linking a report's mentions: places, organisations and
- * concepts by name (read once), schools by number and city and anything else by exact name (asked
- * per report). Everything goes through the store's {@link RDFConnection} with the queries of
+ * What the graph already knows, for linking a report's mentions: places, organisations,
+ * concepts and programmes by name (read once), schools by number and city and anything else by
+ * exact name (asked per report). Everything goes through the store's {@link RDFConnection} with the queries of
  * {@code queries/ingest/}. It is usable while that connection is open.
  */
 public final class Knowledge {
@@ -36,6 +36,8 @@ public final class Knowledge {
     private final Map<Node, List<Known>> organisationsByPlace = new HashMap<>();
     private final Map<Node, Set<String>> conceptNames = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
     private final Map<Node, Node> conceptTypes = new HashMap<>();
+    private final Map<Node, Set<String>> programmeNames = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
+    private final Map<Node, Node> programmeParents = new HashMap<>();
 
     private Knowledge(Sparql sparql) {
         this.sparql = sparql;
@@ -47,6 +49,7 @@ public final class Knowledge {
         knowledge.readPlaces();
         knowledge.readOrganisations();
         knowledge.readConcepts();
+        knowledge.readProgrammes();
         return knowledge;
     }
 
@@ -115,6 +118,16 @@ public final class Knowledge {
         return conceptTypes.get(concept);
     }
 
+    /** Every programme with its Russian names. */
+    public Map<Node, Set<String>> programmes() {
+        return programmeNames;
+    }
+
+    /** The programme a programme is part of, or null. */
+    public Node programmeParent(Node programme) {
+        return programmeParents.get(programme);
+    }
+
     private void readPlaces() {
         for (Map<String, RDFNode> row : sparql.select("ingest/select-places", Map.of()))
             add(placesByName, row, null);
@@ -133,6 +146,15 @@ public final class Knowledge {
             Node concept = row.get("concept").asNode();
             conceptNames.computeIfAbsent(concept, k -> new LinkedHashSet<>()).add(row.get("name").asLiteral().getString());
             conceptTypes.put(concept, row.get("type").asNode());
+        }
+    }
+
+    private void readProgrammes() {
+        for (Map<String, RDFNode> row : sparql.select("ingest/select-programmes", Map.of())) {
+            Node programme = row.get("programme").asNode();
+            programmeNames.computeIfAbsent(programme, k -> new LinkedHashSet<>()).add(row.get("name").asLiteral().getString());
+            if (row.get("parent") != null && row.get("parent").isURIResource())
+                programmeParents.put(programme, row.get("parent").asNode());
         }
     }
 

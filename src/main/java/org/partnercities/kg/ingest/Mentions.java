@@ -24,6 +24,12 @@ final class Mentions {
     /** An organisation (authority, government, centre, enterprise, group). */
     record Organisation(Node iri, int from, int to) {}
 
+    /** A practice or theme of the concept scheme. */
+    record Practice(Node iri, int from, int to) {}
+
+    /** A programme («Взаимообучение городов»). */
+    record Programme(Node iri, int from, int to) {}
+
     static boolean overlaps(int from, int to, List<int[]> spans) {
         for (int[] span : spans)
             if (from < span[1] && span[0] < to)

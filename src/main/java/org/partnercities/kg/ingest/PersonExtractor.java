@@ -17,8 +17,13 @@ import org.partnercities.kg.vocab.Slugs;
  */
 final class PersonExtractor {
 
-    /** A name read from the text, in the nominative. */
-    record Name(String surname, String first, String patronymic, List<String> initials, boolean feminine) {
+    /**
+     * A name read from the text, in the nominative. {@code surnames} are the nominatives its written
+     * surname can have when neither a first name nor a patronymic tells the gender («Громову Т. В.» is
+     * Громов or Громова); {@code asWritten} when the surname is written in the form chosen.
+     */
+    record Name(String surname, String first, String patronymic, List<String> initials, boolean feminine,
+                Set<String> surnames, boolean asWritten) {
 
         String label() {
             if (first != null && patronymic != null)
@@ -108,6 +113,7 @@ final class PersonExtractor {
                 i = end - 1;
             }
         }
+        agreeInCase(report, found);
         merge(found);
         for (Found f : found) {
             Node iri = entity(report, f);
@@ -121,16 +127,98 @@ final class PersonExtractor {
         }
     }
 
-    /** Mentions of one surname with compatible initials take the fullest form among them. */
+    /**
+     * Names listed together («учителей Громову Т. В. и Белова А. И.») are in one case: a surname with
+     * initials only, which may be either gender, takes the gender whose reading shares the case of the
+     * others («Громову» accusative is Громова's, «Белова» accusative is Белов's).
+     */
+    private static void agreeInCase(Report report, List<Found> found) {
+        int a = 0;
+        while (a < found.size()) {
+            int b = a;
+            while (b + 1 < found.size() && listed(found.get(b), found.get(b + 1)))
+                b++;
+            if (b > a)
+                agree(report, found, a, b);
+            a = b + 1;
+        }
+    }
+
+    private static boolean listed(Found x, Found y) {
+        List<Token> t = x.sentence().tokens();
+        return x.sentence() == y.sentence() && y.from() == x.to() + 1 && (t.get(x.to()).is("и") || t.get(x.to()).text().equals(","));
+    }
+
+    private static void agree(Report report, List<Found> found, int a, int b) {
+        Set<String> cases = null;
+        for (int i = a; i <= b; i++) {
+            Set<String> own = new LinkedHashSet<>();
+            Found f = found.get(i);
+            boolean open = f.name().first() == null && f.name().patronymic() == null;
+            for (Morphology.Reading r : surnameReadings(report, f))
+                if (open || r.feminine() == f.name().feminine())
+                    own.add(r.tag().substring(r.tag().lastIndexOf(':') + 1));
+            if (own.isEmpty())
+                return; // a surname the dictionary does not know: nothing to agree on
+            if (cases == null)
+                cases = own;
+            else
+                cases.retainAll(own);
+        }
+        if (cases == null || cases.isEmpty())
+            return;
+        String shared = cases.contains("Nom") ? "Nom" : cases.iterator().next();
+        for (int i = a; i <= b; i++) {
+            Found f = found.get(i);
+            if (f.name().first() != null || f.name().patronymic() != null)
+                continue;
+            for (Morphology.Reading r : surnameReadings(report, f))
+                if (r.tag().endsWith(":" + shared)) {
+                    Token token = surnameToken(report, f);
+                    String surname = surnameNominative(report, token, r.feminine());
+                    Name n = f.name();
+                    found.set(i, f.with(new Name(surname, n.first(), n.patronymic(), n.initials(), r.feminine(),
+                            new LinkedHashSet<>(List.of(surname)), surname.equals(token.text()))));
+                    break;
+                }
+        }
+    }
+
+    /** The written surname of a mention: its word (not an initial) with a surname reading, else null. */
+    private static Token surnameToken(Report report, Found f) {
+        List<Token> t = f.sentence().tokens();
+        for (int i = f.from(); i < f.to(); i++)
+            if (t.get(i).isWord() && t.get(i).text().length() > 1
+                    && report.morphology.readings(t.get(i).text()).stream().anyMatch(Morphology.Reading::surname))
+                return t.get(i);
+        return null;
+    }
+
+    private static List<Morphology.Reading> surnameReadings(Report report, Found f) {
+        Token token = surnameToken(report, f);
+        return token == null ? List.of() : report.morphology.readings(token.text()).stream().filter(Morphology.Reading::surname).toList();
+    }
+
+    /**
+     * Mentions of one surname with compatible initials take the fullest form among them. A surname
+     * with initials only may be either gender («Громову Т. В.», «Белова А. И.»): it is the same as
+     * another mention whose surname it can be, and takes the form written as such, else the first.
+     */
     private static void merge(List<Found> found) {
         for (int a = 0; a < found.size(); a++) {
             for (int b = 0; b < found.size(); b++) {
                 Name x = found.get(a).name;
                 Name y = found.get(b).name;
-                if (a == b || !x.surname().equalsIgnoreCase(y.surname()) || !compatible(x.initialLetters(), y.initialLetters()))
+                if (a == b || !compatible(x.initialLetters(), y.initialLetters()))
                     continue;
-                if (fullness(y) > fullness(x))
+                if (x.surname().equalsIgnoreCase(y.surname())) {
+                    if (fullness(y) > fullness(x))
+                        found.set(a, found.get(a).with(y));
+                } else if (x.surnames().contains(y.surname()) && y.surnames().contains(y.surname())
+                        && (fullness(y) > fullness(x) || fullness(y) == fullness(x)
+                        && (y.asWritten() && !x.asWritten() || y.asWritten() == x.asWritten() && b < a))) {
                     found.set(a, found.get(a).with(y));
+                }
             }
         }
     }
@@ -265,17 +353,24 @@ final class PersonExtractor {
             return null;
         if (feminine == null)
             feminine = surname.endsWith("а") || surname.endsWith("ая");
-        surname = surnameNominative(report, surnameToken, feminine);
-        return new Name(surname, first, patronymic, initials, feminine);
+        Set<String> surnames = new LinkedHashSet<>();
+        surnames.add(surnameNominative(report, surnameToken, feminine));
+        if (first == null && patronymic == null) {
+            surnames.add(surnameNominative(report, surnameToken, true));
+            surnames.add(surnameNominative(report, surnameToken, false));
+        }
+        String chosen = surnames.iterator().next();
+        return new Name(chosen, first, patronymic, initials, feminine, surnames, chosen.equals(surnameToken.text()));
     }
 
     private static Morphology.Reading pick(List<Morphology.Reading> readings, java.util.function.Predicate<Morphology.Reading> kind) {
-        return readings.stream().filter(kind).filter(Morphology.Reading::nominative).findFirst()
+        // A singular nominative: «Марии» is also the plural nominative of «Мария», but a name is one person's.
+        return readings.stream().filter(kind).filter(r -> r.nominative() && !r.plural()).findFirst()
                 .orElse(readings.stream().filter(kind).findFirst().orElse(null));
     }
 
     private static String nominative(String written, Morphology.Reading reading) {
-        return reading.nominative() ? written : Names.capitalize(reading.lemma());
+        return reading.nominative() && !reading.plural() ? written : Names.capitalize(reading.lemma());
     }
 
     private static String patronymic(String written, Morphology.Reading reading) {

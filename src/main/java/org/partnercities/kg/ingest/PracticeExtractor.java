@@ -78,6 +78,7 @@ final class PracticeExtractor {
         entity.types.add(type == null ? Vocab.pck("Practice") : type);
         entity.linked = true;
         report.draft.fact(concept, Vocab.IN_SCHEME, SCHEME, 0.9, null);
+        report.list(report.practices, sentence.index()).add(new Mentions.Practice(concept, from, to));
         for (Event e : events)
             if (e.sentences.contains(sentence))
                 e.topics.add(concept);

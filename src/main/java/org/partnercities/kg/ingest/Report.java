@@ -38,6 +38,8 @@ final class Report {
     final Map<Integer, List<Mentions.Institution>> institutions = new HashMap<>();
     final Map<Integer, List<Mentions.Person>> people = new HashMap<>();
     final Map<Integer, List<Mentions.Organisation>> organisations = new HashMap<>();
+    final Map<Integer, List<Mentions.Practice>> practices = new HashMap<>();
+    final Map<Integer, List<Mentions.Programme>> programmes = new HashMap<>();
     /** Token spans inside quotation marks, per sentence: titles, never read as mentions of their own. */
     final Map<Integer, List<int[]>> quotes = new HashMap<>();
     /** Token spans that are people's names, per sentence. */

@@ -160,14 +160,22 @@ final class RoleExtractor {
                     "The report names the post, not the person.", "en"), 0.6, null);
             report.list(report.people, sentence.index()).add(new Mentions.Person(person, phrase.from(), phrase.to()));
         }
+        membership(report, evidence, person, phrase.role(), phrase.organisation(), 0.75);
+    }
+
+    /** The org:Membership of a person in a role at an organisation. */
+    static Node membership(Report report, Draft.Evidence evidence, Node person, Role role, Node organisation, double confidence) {
         Draft.Entity member = report.draft.get(person);
-        Node iri = Vocab.id("membership", OrganisationExtractor.slug(person) + "-" + phrase.role().slug() + "-" + orgSlug);
-        Draft.Entity m = report.draft.entity(iri, "membership", member.label + " — " + phrase.role().russian()
-                + (organisation == null ? "" : ", " + organisation.label), 0.75, evidence);
+        Draft.Entity org = report.draft.get(organisation);
+        Node iri = Vocab.id("membership", OrganisationExtractor.slug(person) + "-" + role.slug() + "-"
+                + OrganisationExtractor.slug(organisation));
+        Draft.Entity m = report.draft.entity(iri, "membership", member.label + " — " + role.russian()
+                + (org == null ? "" : ", " + org.label), confidence, evidence);
         m.types.add(Vocab.pck("Membership"));
-        report.draft.fact(iri, Vocab.MEMBER, person, 0.75, evidence);
-        report.draft.fact(iri, Vocab.ORGANIZATION, phrase.organisation(), 0.75, evidence);
-        report.draft.fact(iri, Vocab.ROLE, Vocab.id("role", phrase.role().slug()), 0.75, evidence);
+        report.draft.fact(iri, Vocab.MEMBER, person, confidence, evidence);
+        report.draft.fact(iri, Vocab.ORGANIZATION, organisation, confidence, evidence);
+        report.draft.fact(iri, Vocab.ROLE, Vocab.id("role", role.slug()), confidence, evidence);
+        return iri;
     }
 
     private static String slugOfCity(Node city) {

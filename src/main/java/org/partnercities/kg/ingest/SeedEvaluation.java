@@ -70,6 +70,13 @@ public final class SeedEvaluation {
         System.out.println("  relations (all five)       " + r.allRelations());
         System.out.println("  missed:   " + r.missed());
         System.out.println("  spurious: " + r.spurious());
+        Evaluation.Scope later = r.newKinds();
+        System.out.println("  -- programmes, recognitions, adoptions (scored apart)");
+        System.out.println("  entities                   " + later.entities());
+        later.relations().forEach((kind, score) -> System.out.printf(Locale.ROOT, "  %-26s %s%n", kind, score));
+        System.out.println("  relations (all five)       " + later.allRelations());
+        System.out.println("  missed:   " + later.missed());
+        System.out.println("  spurious: " + later.spurious());
     }
 
     /** Ingests every seed that has a curated graph and compares; the seed's own graph is left out of the knowledge. */

@@ -155,4 +155,240 @@ class ExtractionTest {
         assertThat(person.getURI()).endsWith("/person/sitnova-elena-vladimirovna");
         assertThat(draft.get(person).linked()).isTrue();
     }
+    @Test
+    void pluralTeachersWithTheirSchoolBetweenTheNounAndTheNames() {
+        Draft draft = IngestTestSupport.ingest("Опытом поделились учителя математики гимназии № 24 города Калуги "
+                + "Морозова Анна Сергеевна и Лебедев Дмитрий Олегович.");
+        assertThat(iris(draft, "membership")).containsExactly("lebedev-dmitry-olegovich-teacher-kaluga-gymnasium-24",
+                "morozova-anna-sergeevna-teacher-kaluga-gymnasium-24");
+    }
+
+    @Test
+    void pluralTeachersWithTheirSchoolAfterIz() {
+        Draft draft = IngestTestSupport.ingest("Выступили учителя Громова Т. В. и Белов А. И. из тверской школы № 6.");
+        assertThat(iris(draft, "membership")).containsExactly("belov-a-i-teacher-tver-6", "gromova-t-v-teacher-tver-6");
+        assertThat(draft.entities()).filteredOn(e -> e.kind().equals("membership"))
+                .allSatisfy(m -> assertThat(m.confidence()).isEqualTo(PluralRoleExtractor.NAMED));
+    }
+
+    @Test
+    void pluralTeachersTakeTheOnlySchoolOfTheirParagraphWithALowerConfidence() {
+        Draft draft = IngestTestSupport.ingest("Педагоги школы № 12 города Калуги провели открытые уроки. "
+                + "Педагоги Никитина О. В. и Зуева М. А. рассказали о смешанном обучении.");
+        assertThat(iris(draft, "membership")).containsExactly("nikitina-o-v-teacher-kaluga-12", "zueva-m-a-teacher-kaluga-12");
+        assertThat(draft.entities()).filteredOn(e -> e.kind().equals("membership"))
+                .allSatisfy(m -> assertThat(m.confidence()).isEqualTo(PluralRoleExtractor.FROM_PARAGRAPH));
+        assertThat(objects(draft, "nikitina-o-v-teacher-kaluga-12", "#note")).singleElement().asString()
+                .contains("only one its paragraph names");
+    }
+
+    @Test
+    void pluralTeachersWithoutASchoolAreNotedNotGuessed() {
+        // Two schools in the paragraph: which one is theirs the report does not say.
+        Draft draft = IngestTestSupport.ingest("Школы № 3 и № 9 города Тулы внедрили медицинские классы. "
+                + "Учителя биологии Андреева Е. Н. и Сорокин П. А. провели семинар.");
+        assertThat(iris(draft, "membership")).isEmpty();
+        assertThat(iris(draft, "person")).containsExactly("andreeva-e-n", "sorokin-p-a");
+        assertThat(draft.facts()).filteredOn(f -> f.predicate().getURI().endsWith("#note")
+                && f.subject().getURI().endsWith("/person/sorokin-p-a")).singleElement()
+                .satisfies(f -> assertThat(f.confidence()).isEqualTo(PluralRoleExtractor.NONE))
+                .satisfies(f -> assertThat(f.object().getLiteralLexicalForm()).contains("does not say of which school"));
+    }
+
+    @Test
+    void aTeacherNamedAgainInAnotherCaseKeepsTheirSchool() {
+        Draft draft = IngestTestSupport.ingest("Выступили учителя Громова Т. В. и Белов А. И. из тверской школы № 6.\n\n"
+                + "Директор тверской школы № 17 Зайцев Виктор Павлович наградил учителей Громову Т. В. и Белова А. И.");
+        assertThat(iris(draft, "person")).containsExactly("belov-a-i", "gromova-t-v", "zaytsev-viktor-pavlovich");
+        assertThat(iris(draft, "membership")).containsExactly("belov-a-i-teacher-tver-6", "gromova-t-v-teacher-tver-6",
+                "zaytsev-viktor-pavlovich-director-tver-17");
+    }
+
+    @Test
+    void oneNameAfterAPluralNounIsNoListOfTeachers() {
+        Draft draft = IngestTestSupport.ingest("Ученики учителя Иванова М. П. из школы № 5 города Тулы победили в олимпиаде.");
+        assertThat(iris(draft, "membership")).isEmpty();
+        assertThat(objects(draft, "ivanova-m-p", "#note")).isEmpty();
+    }
+
+    @Test
+    void aSchoolNamedAgainKeepsTheCityItWasNamedWith() {
+        Draft draft = IngestTestSupport.ingest("Педагоги тульского лицея № 2 посетили Магнитогорск. "
+                + "После стажировки лицей № 2 открыл классы по примеру коллег из Магнитогорска.");
+        assertThat(iris(draft, "school")).containsExactly("tula-lyceum-2");
+    }
+    @Test
+    void programmesByTheirNamesInAnyWordFormWithTheEventsWithinThem() {
+        Draft draft = IngestTestSupport.ingest("С 1 июня 2020 года в рамках «Взаимообучения городов» стартовал "
+                + "марафон «Сити-марафон онлайн». В рамках проекта «Школы городов России – партнеры Москвы» продолжилось "
+                + "взаимообучение городов-партнеров.");
+        assertThat(iris(draft, "programme")).containsExactly("mutual-learning-of-cities",
+                "schools-of-russian-cities-partners-of-moscow");
+        assertThat(objects(draft, "marathon-siti-marafon-onlayn", "#withinProgramme")).containsExactly("mutual-learning-of-cities");
+        assertThat(objects(draft, "programme/mutual-learning-of-cities", "#partOf"))
+                .containsExactly("schools-of-russian-cities-partners-of-moscow");
+    }
+
+    @Test
+    void aProgrammeWrittenALetterOffIsStillFound() {
+        Draft draft = IngestTestSupport.ingest("Участие представителей города Иваново в проекте «Ваимообучение "
+                + "городов-партнеров» по итогам 2019-2020 года отмечено.");
+        assertThat(objects(draft, "city/ivanovo", "#participatesIn")).containsExactly("mutual-learning-of-cities");
+    }
+
+    @Test
+    void whoTakesPartInAProgrammeTheSchoolsElseThePlaces() {
+        Draft region = IngestTestSupport.ingest("В марте 2021 года Тверская область присоединилась к проекту "
+                + "«Школы городов России – партнеры Москвы».");
+        assertThat(objects(region, "region/tver-oblast", "#participatesIn")).containsExactly("schools-of-russian-cities-partners-of-moscow");
+        Draft schools = IngestTestSupport.ingest("Школы № 6 и № 17 города Твери стали участниками программы «Взаимообучение городов».");
+        assertThat(schools.facts()).filteredOn(f -> f.predicate().getURI().endsWith("#participatesIn"))
+                .extracting(f -> f.subject().getURI().substring(f.subject().getURI().lastIndexOf('/') + 1))
+                .containsExactlyInAnyOrder("tver-6", "tver-17");
+    }
+
+    @Test
+    void takingPartInAnEventOfAProgrammeIsNotTakingPartInTheProgramme() {
+        Draft draft = IngestTestSupport.ingest("20 декабря 2019 года команда ивановской школы № 56 стала участником "
+                + "семинара взаимообучения городов.");
+        assertThat(draft.facts()).filteredOn(f -> f.predicate().getURI().endsWith("#participatesIn")).isEmpty();
+        assertThat(objects(draft, "seminar-2019-12-20", "#withinProgramme")).containsExactly("mutual-learning-of-cities");
+    }
+
+    @Test
+    void aProgrammeNamedAfterAnEventNounIsThatEventsOnly() {
+        Draft draft = IngestTestSupport.ingest("На видеоконференции взаимообучения городов 31 января 2020 года "
+                + "прошел мастер-класс «Один опыт стоит тысячи слов».");
+        assertThat(objects(draft, "videoconference-2020-01-31", "#withinProgramme")).containsExactly("mutual-learning-of-cities");
+        assertThat(objects(draft, "master-class-odin-opyt-stoit-tysyachi-slov", "#withinProgramme")).isEmpty();
+    }
+
+    @Test
+    void aProgrammeTheGraphKnowsIsLinked() {
+        Draft draft = Ingester.ingest(ReportText.read("t.txt", "Школы Тулы участвовали во «Взаимообучении городов» в 2021 году."
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), new IngestOptions("t", null, null),
+                IngestTestSupport.knowledge(List.of(java.nio.file.Path.of("data/000-ivanovo-2019-2020.trig"))));
+        assertThat(draft.entities()).filteredOn(e -> e.kind().equals("programme")).singleElement()
+                .satisfies(e -> assertThat(e.linked()).isTrue())
+                .satisfies(e -> assertThat(e.label()).isEqualTo("Взаимообучение городов"));
+        assertThat(objects(draft, "city/tula", "#participatesIn")).containsExactly("mutual-learning-of-cities");
+    }
+    @Test
+    void peopleWhoRunAnEventPresentItWithoutTalksOfTheirOwn() {
+        Draft draft = IngestTestSupport.ingest("12 марта 2022 года учителя Андреева Е. Н. и Сорокин П. А. провели для коллег "
+                + "семинар «Медицинский класс: первый год».");
+        assertThat(iris(draft, "event")).containsExactly("seminar-meditsinsky-klass-pervy-god");
+        assertThat(objects(draft, "seminar-meditsinsky-klass-pervy-god", "#presenter")).containsExactly("andreeva-e-n", "sorokin-p-a");
+        assertThat(objects(draft, "seminar-meditsinsky-klass-pervy-god", "#speaker")).isEmpty();
+    }
+
+    @Test
+    void aSchoolWhoseWorkWasSeenIsVisitedNotAParticipant() {
+        Draft draft = IngestTestSupport.ingest("В октябре 2021 года педагоги тульского лицея № 2 посетили Магнитогорск "
+                + "и познакомились с работой магнитогорской гимназии № 53.");
+        assertThat(objects(draft, "visit-magnitogorsk-2021-10", "#participant")).containsExactly("tula-lyceum-2");
+    }
+
+    @Test
+    void anEventOnAnotherDateIsNoPartOfTheVisit() {
+        Draft later = IngestTestSupport.ingest("В октябре 2021 года педагоги тульского лицея № 2 посетили Магнитогорск. "
+                + "12 марта 2022 года в Туле прошел семинар «Медицинский класс».");
+        assertThat(objects(later, "seminar-meditsinsky-klass", "#partOf")).isEmpty();
+        Draft during = IngestTestSupport.ingest("В феврале 2020 года делегация Кинешмы посетила Москву. "
+                + "6 февраля 2020 года прошел семинар «Проектное обучение».");
+        assertThat(objects(during, "seminar-proektnoe-obuchenie", "#partOf")).containsExactly("visit-moscow-2020-02");
+    }
+    @Test
+    void lettersOfThanksFromTheirSendersToTheRecipientsTheyWereSentTo() {
+        Draft draft = IngestTestSupport.ingest("Участие педагогов города Рязани в проекте «Взаимообучение городов» отмечено "
+                + "Благодарственными письмами Департамента образования и науки города Москвы, направленными директору "
+                + "рязанской школы № 7 Ивановой Марии Петровне.");
+        assertThat(iris(draft, "recognition")).containsExactly("letters-of-thanks-ivanova-mariya-petrovna");
+        Draft.Entity letters = draft.entities().stream().filter(e -> e.kind().equals("recognition")).findFirst().orElseThrow();
+        assertThat(letters.types()).extracting(Node::getURI).containsExactly(org.partnercities.kg.vocab.PCK.NS + "LetterOfThanks");
+        assertThat(objects(draft, "letters-of-thanks-ivanova-mariya-petrovna", "#sender")).containsExactly("moscow-education-department");
+        // The school is the director's workplace, not thanked itself.
+        assertThat(objects(draft, "letters-of-thanks-ivanova-mariya-petrovna", "#recipient")).containsExactly("ivanova-mariya-petrovna");
+        assertThat(objects(draft, "letters-of-thanks-ivanova-mariya-petrovna", "#forParticipationIn"))
+                .containsExactly("mutual-learning-of-cities");
+        assertThat(objects(draft, "letters-of-thanks-ivanova-mariya-petrovna", "#reason")).singleElement().asString()
+                .startsWith("Участие педагогов города Рязани");
+    }
+
+    @Test
+    void thanksExpressedBySomeoneToSomeoneForSomething() {
+        Draft draft = IngestTestSupport.ingest("Управление образования администрации города Калуги выразило благодарность "
+                + "педагогам школы № 12 города Калуги за проведение открытых уроков.");
+        assertThat(iris(draft, "recognition")).containsExactly("thanks-kaluga-12");
+        assertThat(objects(draft, "thanks-kaluga-12", "#sender")).containsExactly("kaluga-education-department");
+        assertThat(objects(draft, "thanks-kaluga-12", "#recipient")).containsExactly("kaluga-12");
+        assertThat(objects(draft, "thanks-kaluga-12", "#reason")).containsExactly("Проведение открытых уроков");
+    }
+
+    @Test
+    void thanksReceivedNameTheRecipientsFirst() {
+        Draft draft = IngestTestSupport.ingest("Педагоги школы № 5 города Тулы награждены благодарственными письмами "
+                + "Министерства образования Тульской области за победу в конкурсе.");
+        assertThat(iris(draft, "recognition")).containsExactly("letters-of-thanks-tula-5");
+        assertThat(objects(draft, "letters-of-thanks-tula-5", "#recipient")).containsExactly("tula-5");
+        assertThat(objects(draft, "letters-of-thanks-tula-5", "#sender")).containsExactly("tula-oblast-ministry-of-education");
+    }
+
+    @Test
+    void thanksWithoutARecipientAreLeftOutWithAWarning() {
+        Draft draft = IngestTestSupport.ingest("В мае 2021 года была выражена благодарность за помощь в организации семинара.");
+        assertThat(iris(draft, "recognition")).isEmpty();
+        assertThat(draft.warnings()).anySatisfy(w -> assertThat(w).contains("name no recipient"));
+    }
+    private static final List<java.nio.file.Path> CURATED = List.of(java.nio.file.Path.of("data/000-ivanovo-2019-2020.trig"),
+            java.nio.file.Path.of("data/004-magnitogorsk-visit-2019.trig"));
+
+    private static List<String> adoptions(Draft draft) {
+        return draft.entities().stream().filter(e -> e.kind().equals("adoption")).map(e -> String.join(" ",
+                objects(draft, e.iri().getURI(), "#practice").get(0), objects(draft, e.iri().getURI(), "#adoptedFrom").get(0),
+                objects(draft, e.iri().getURI(), "#adoptedBy").get(0))).sorted().toList();
+    }
+
+    @Test
+    void aPracticeTakenUpFromColleaguesOfAnotherCity() {
+        Draft draft = IngestTestSupport.ingest("После стажировки лицей № 2 города Тулы внедрил практику ВСОКО, "
+                + "перенятую у коллег из Магнитогорска.", CURATED);
+        assertThat(adoptions(draft)).containsExactly("internal-quality-assessment magnitogorsk tula-lyceum-2");
+    }
+
+    @Test
+    void aPracticeAdoptedFromTheExperienceOfAnotherCitysSchools() {
+        Draft draft = IngestTestSupport.ingest("Тульская школа № 9 переняла опыт ивановских школ по созданию креативной "
+                + "развивающей образовательной среды.", CURATED);
+        assertThat(adoptions(draft)).containsExactly("creative-learning-environment ivanovo tula-9");
+    }
+
+    @Test
+    void aPracticeSeenInOneCityAndImplementedInAnother() {
+        Draft draft = IngestTestSupport.ingest("В школах Тулы внедрили практику медицинских классов, которую педагоги "
+                + "увидели в Москве.", CURATED);
+        assertThat(adoptions(draft)).containsExactly("medical-classes moscow tula");
+    }
+
+    @Test
+    void aPlannedAdoptionIsNoAdoption() {
+        assertThat(adoptions(IngestTestSupport.ingest("Опыт Москвы по инклюзивному образованию будет использован в детских "
+                + "садах Тулы.", CURATED))).isEmpty();
+        assertThat(adoptions(IngestTestSupport.ingest("Школа № 5 города Тулы планирует внедрить медицинские классы, "
+                + "увиденные в Москве.", CURATED))).isEmpty();
+    }
+
+    @Test
+    void anAdoptionOfAPracticeTheGraphDoesNotKnowIsLeftOutWithAWarning() {
+        Draft draft = IngestTestSupport.ingest("Лицей № 2 города Тулы внедрил практику наставничества, перенятую у коллег "
+                + "из Магнитогорска.", CURATED);
+        assertThat(adoptions(draft)).isEmpty();
+        assertThat(draft.warnings()).anySatisfy(w -> assertThat(w).contains("names no practice the graph knows"));
+    }
+    @Test
+    void surnamesListedTogetherAreInOneCase() {
+        Draft draft = IngestTestSupport.ingest("Департамент образования и науки города Москвы наградил учителей "
+                + "Громову Т. В. и Белова А. И.");
+        assertThat(iris(draft, "person")).containsExactly("belov-a-i", "gromova-t-v");
+    }
 }

@@ -43,7 +43,12 @@ final class IngestTestSupport {
 
     /** The draft of a short text, linked against the ontology only. */
     static Draft ingest(String text) {
+        return ingest(text, List.of());
+    }
+
+    /** The draft of a short text, linked against the ontology and {@code files}. */
+    static Draft ingest(String text, List<Path> files) {
         return Ingester.ingest(ReportText.read("test.txt", text.getBytes(StandardCharsets.UTF_8)),
-                new IngestOptions("test", null, null), knowledge(List.of()));
+                new IngestOptions("test", null, null), knowledge(files));
     }
 }

@@ -48,4 +48,16 @@ class ReviewWriterTest {
         assertThat(ReviewWriter.markdown(draft(), new Changes(true, List.of(), List.of())))
                 .contains("accepting changes nothing");
     }
+    @Test
+    void thanksProgrammesAndTeachersWithoutASchoolAreListedWithTheirSentenceAndConfidence() {
+        String text = "Департамент образования и науки города Москвы наградил благодарственными письмами учителей "
+                + "Громову Т. В. и Белова А. И. за участие во «Взаимообучении городов».";
+        Draft draft = Ingester.ingest(ReportText.read("thanks.txt", text.getBytes(StandardCharsets.UTF_8)),
+                new IngestOptions("thanks", null, null), IngestTestSupport.knowledge(List.of()));
+        String markdown = ReviewWriter.markdown(draft, Changes.NEW_SOURCE);
+        assertThat(markdown).contains("| recognition | new | 0.70 | 1: Департамент");
+        assertThat(markdown).contains("| sender | Департамент образования и науки города Москвы (authority/moscow-education-department) | 0.70 | 1: Департамент");
+        assertThat(markdown).contains("| forParticipationIn | Взаимообучение городов (programme/mutual-learning-of-cities) | 0.60 |");
+        assertThat(markdown).containsPattern("\\| Т\\. В\\. Громова \\| note \\| A teacher .* \\| 0\\.45 \\| 1: Департамент");
+    }
 }

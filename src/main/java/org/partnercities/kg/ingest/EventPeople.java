@@ -1,0 +1,168 @@
+package org.partnercities.kg.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.partnercities.kg.ingest.Sentences.Sentence;
+
+/**
+ * Who takes part in events and who speaks: schools and people in a sentence that says they took
+ * part (also the next sentence of the paragraph), people in a sentence that says they spoke (each
+ * with a talk of their own, titled by «Тема выступления: «…»» or «С докладом «…»»), groups that
+ * give master classes, and in a section the people and schools who present something without an
+ * event of their own.
+ */
+final class EventPeople {
+
+    private final EventExtractor x;
+    private final Report report;
+
+    EventPeople(EventExtractor extractor) {
+        this.x = extractor;
+        this.report = extractor.report;
+    }
+
+    /** Participants and speakers of the events of a sentence, each to the nearest event; groups present master classes. */
+    void people(Sentence sentence, List<Event> here) {
+        boolean participation = x.says(sentence, EventKinds.PARTICIPATION);
+        boolean speaking = x.says(sentence, EventKinds.SPEAKING);
+        // «провели семинар» alone: they ran it (presenters), they did not speak at it with talks of their own.
+        boolean running = speaking && !x.says(sentence, EventKinds.SPEAKING.stream().filter(l -> !l.equals(RUN)).toList());
+        Set<Node> roleOrganisations = Agents.roleOrganisations(report, sentence);
+        if (participation) {
+            for (Mentions.Institution s : report.list(report.institutions, sentence.index())) {
+                Event e = EventExtractor.nearest(here, sentence, s.from());
+                if (e != null && !s.iri().equals(e.venue) && !roleOrganisations.contains(s.iri()) && !visited(sentence, s))
+                    e.participants.add(s.iri());
+            }
+        }
+        for (Mentions.Person p : report.list(report.people, sentence.index())) {
+            Event e = EventExtractor.nearest(here, sentence, p.from());
+            if (e == null)
+                continue;
+            if (running)
+                e.presenters.add(p.iri());
+            else if (speaking)
+                e.speakers.add(p.iri());
+            else if (participation)
+                e.participants.add(p.iri());
+        }
+        for (Mentions.Organisation o : report.list(report.organisations, sentence.index())) {
+            Draft.Entity entity = report.draft.get(o.iri());
+            if (entity == null || !entity.types.contains(Vocab.pck("Group")))
+                continue;
+            for (Event e : here)
+                if (e.kind == EventKinds.MASTER_CLASS && e.sentence == sentence)
+                    e.presenters.add(o.iri());
+        }
+    }
+
+    private static final String RUN = "провести";
+
+    /** «познакомились с работой гимназии № 53»: the school whose work was seen is visited, it does not take part. */
+    private boolean visited(Sentence sentence, Mentions.Institution s) {
+        List<Token> t = sentence.tokens();
+        int k = s.from() - 1;
+        for (Mentions.Place p : report.list(report.places, sentence.index()))
+            if (p.adjective() && p.to() == s.from())
+                k = p.from() - 1; // «с работой магнитогорской гимназии»
+        if (k < 1 || !t.get(k - 1).is("с"))
+            return false;
+        String word = t.get(k).text();
+        return WORK.stream().anyMatch(w -> report.morphology.hasLemma(word, w));
+    }
+
+    private static final List<String> WORK = List.of("работа", "опыт", "деятельность");
+
+    /** A person who speaks at an event gets a talk of their own, part of it. */
+    void talks(Sentence sentence, List<Event> here) {
+        if (!x.says(sentence, EventKinds.SPEAKING))
+            return;
+        for (Event e : List.copyOf(here)) {
+            if (e.kind == EventKinds.TALK || e.speakers.isEmpty() || e.series)
+                continue;
+            for (Node speaker : e.speakers) {
+                Event talk = x.create(EventKinds.TALK, false, sentence, e.from, e.to);
+                talk.partOf.add(e);
+                talk.speakers.add(speaker);
+                talk.date = e.date;
+                talk.dateFromContext = true;
+                talk.format = e.format;
+                Draft.Entity person = report.draft.get(speaker);
+                talk.labelHint = "Выступление: " + (person == null ? "" : person.label);
+            }
+        }
+    }
+
+    /**
+     * A sentence without an event of its own: «Тема выступления: «…»» titles the last talk; right after
+     * an event in the same paragraph, its speakers («С докладом «…» выступил …») or participants.
+     */
+    void continuation(Sentence sentence) {
+        List<Token> t = sentence.tokens();
+        if (t.size() > 2 && t.get(0).is("тема") && report.morphology.hasLemma(t.get(1).text(), "выступление")) {
+            Event talk = x.lastOf(EventKinds.TALK);
+            int[] quote = report.quotes.get(sentence.index()).stream().findFirst().orElse(null);
+            if (talk != null && quote != null && talk.title == null) {
+                x.titles.title(talk, report.span(sentence, quote[0] + 1, quote[1] - 1));
+                talk.sentences.add(sentence);
+            }
+            return;
+        }
+        if (sentence.index() == 0)
+            return;
+        List<Event> previous = x.bySentence.getOrDefault(sentence.index() - 1, List.of());
+        Sentence before = report.sentences.get(sentence.index() - 1);
+        if (previous.isEmpty() || before.paragraph() != sentence.paragraph())
+            return;
+        Event e = previous.get(previous.size() - 1);
+        List<Mentions.Person> people = report.list(report.people, sentence.index());
+        if (x.says(sentence, EventKinds.SPEAKING) && !people.isEmpty() && !e.series) {
+            // «С докладом «…» выступил …» right after the event: its speaker, with a talk if the talk has a title.
+            for (Mentions.Person p : people)
+                e.speakers.add(p.iri());
+            int[] quote = report.quotes.get(sentence.index()).stream().findFirst().orElse(null);
+            if (quote != null && quote[0] > 0 && (report.morphology.hasLemma(t.get(quote[0] - 1).text(), "доклад")
+                    || report.morphology.hasLemma(t.get(quote[0] - 1).text(), "выступление"))) {
+                Event talk = x.create(EventKinds.TALK, false, sentence, quote[0] - 1, quote[1]);
+                talk.partOf.add(e);
+                talk.speakers.add(people.get(0).iri());
+                x.titles.title(talk, report.span(sentence, quote[0] + 1, quote[1] - 1));
+                talk.date = e.date;
+                talk.dateFromContext = true;
+                talk.format = e.format;
+            }
+            e.sentences.add(sentence);
+            return;
+        }
+        if (!x.says(sentence, EventKinds.PARTICIPATION))
+            return;
+        for (Mentions.Institution s : report.list(report.institutions, sentence.index()))
+            if (!s.iri().equals(e.venue))
+                e.participants.add(s.iri());
+        e.sentences.add(sentence);
+    }
+
+    /** In a section, people and schools who present something (without an event of their own) present its events. */
+    void sectionPresenters() {
+        Map<Integer, List<Node>> presenters = new HashMap<>();
+        for (Sentence sentence : report.sentences) {
+            Integer section = x.sections.of(sentence.index());
+            if (section == null || section < 0 || !x.bySentence.getOrDefault(sentence.index(), List.of()).isEmpty()
+                    || !x.says(sentence, EventKinds.SPEAKING))
+                continue;
+            List<Node> list = presenters.computeIfAbsent(section, k -> new ArrayList<>());
+            report.list(report.institutions, sentence.index()).forEach(s -> list.add(s.iri()));
+            report.list(report.people, sentence.index()).forEach(p -> list.add(p.iri()));
+        }
+        for (Event e : x.events) {
+            Integer section = x.sections.of(e.sentence.index());
+            if (section != null && presenters.containsKey(section) && e.kind != EventKinds.TALK)
+                e.presenters.addAll(presenters.get(section));
+        }
+    }
+}
