@@ -116,7 +116,9 @@ class IngestEvaluationTest {
 
     @Test
     void programmesRecognitionsAndAdoptionsKeepTheirFigures() {
-        for (SeedEvaluation.Outcome o : concat())
+        // The fresh sets' expected graphs were written without these kinds in scope, so only the seeds and our
+        // own reports (whose expected graphs transcribe them) can judge their precision.
+        for (SeedEvaluation.Outcome o : java.util.stream.Stream.of(seeds, reports).flatMap(List::stream).toList())
             assertThat(o.result().newKinds().allRelations().precision()).as(o.report() + " later kinds' relation precision")
                     .isGreaterThanOrEqualTo(0.8);
         // Seed 000 was curated by others: its thanks, programmes and events within them (its adoption's practice is
