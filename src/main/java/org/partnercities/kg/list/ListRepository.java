@@ -42,11 +42,14 @@ class ListRepository {
      * @param sortKeys the variables the list can be sorted by; {@code sort} is one of them,
      *                 optionally with a leading '-' for descending, or null for the query's own order
      */
-    Page list(String queryName, Map<String, Node> bindings, String sort, Set<String> sortKeys, Paging paging,
+    Page list(String queryName, ListParameters parameters, String sort, Set<String> sortKeys, Paging paging,
               String lang) {
+        Map<String, Node> bindings = parameters.bindings();
         Query page = Sparql.bind(sparql.query(queryName), bindings);
         if (sort != null && !sort.isBlank())
             orderBy(page, sort.strip(), sortKeys);
+        if (parameters.matchesNothing())
+            return new Page(0, paging.limit(), paging.offset(), List.of());
         page.setLimit(paging.limit());
         page.setOffset(paging.offset());
         List<Map<String, RDFNode>> rows = sparql.select(page);
