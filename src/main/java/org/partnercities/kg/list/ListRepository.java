@@ -58,7 +58,18 @@ class ListRepository {
         List<Map<String, Object>> items = rows.stream()
                 .map(row -> Rows.toJson(row, "item", Set.of("label"), refs))
                 .toList();
-        return new Page(count(queryName, bindings), paging.limit(), paging.offset(), items);
+        return new Page(total(queryName, bindings, paging, rows.size()), paging.limit(), paging.offset(), items);
+    }
+
+    /**
+     * The number of matching items: known from the page itself when it is the last one (short, and
+     * not past the end), which spares a second run of the query (a text filter's search is most of
+     * its time); counted otherwise.
+     */
+    private long total(String queryName, Map<String, Node> bindings, Paging paging, int rows) {
+        if (rows < paging.limit() && (rows > 0 || paging.offset() == 0))
+            return (long) paging.offset() + rows;
+        return count(queryName, bindings);
     }
 
     private long count(String queryName, Map<String, Node> bindings) {
