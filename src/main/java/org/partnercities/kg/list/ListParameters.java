@@ -82,6 +82,11 @@ public final class ListParameters {
         return Map.copyOf(bindings);
     }
 
+    /** Whether {@code q} is given and bound as a text index query. */
+    public boolean filtersByText() {
+        return bindings.containsKey("text");
+    }
+
     /** Whether a filter can match nothing whatever the data (a {@code q} without a word): no query needs to run. */
     public boolean matchesNothing() {
         return matchesNothing;

@@ -20,22 +20,36 @@ import org.partnercities.kg.api.Page;
 import org.partnercities.kg.api.Paging;
 import org.partnercities.kg.api.Rows;
 import org.partnercities.kg.store.Sparql;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 /**
- * Runs a list query ({@code queries/list/select-*.rq}) for one page: the total from the same
- * query wrapped in a COUNT, the page by LIMIT/OFFSET, the order by the asked sort key — all by
- * reshaping the parsed query, never by editing its text.
+ * Runs a list query ({@code queries/list/select-*.rq}) for one page: the page by LIMIT/OFFSET, the
+ * total from the same query wrapped in a COUNT, the order by the asked sort key — all by reshaping
+ * the parsed query, never by editing its text. The count is spared when the page shows the end of
+ * the list; with a text filter, whose search is most of the time, one run fetches every match
+ * (up to {@link #ALL_MATCHES}) and gives both the page and the total.
  */
 @Repository
 class ListRepository {
 
+    /** Matches of a text filter fetched in one run, when the page asked for lies among them. */
+    static final int ALL_MATCHES = 50_000;
+
     private final Sparql sparql;
     private final EntitySummaries summaries;
+    private final int allMatches;
 
+    @Autowired
     ListRepository(Sparql sparql, EntitySummaries summaries) {
+        this(sparql, summaries, ALL_MATCHES);
+    }
+
+    /** With another limit for fetching a text filter's matches at once (tests). */
+    ListRepository(Sparql sparql, EntitySummaries summaries, int allMatches) {
         this.sparql = sparql;
         this.summaries = summaries;
+        this.allMatches = allMatches;
     }
 
     /**
@@ -50,15 +64,26 @@ class ListRepository {
             orderBy(page, sort.strip(), sortKeys);
         if (parameters.matchesNothing())
             return new Page(0, paging.limit(), paging.offset(), List.of());
-        page.setLimit(paging.limit());
-        page.setOffset(paging.offset());
-        List<Map<String, RDFNode>> rows = sparql.select(page);
+        List<Map<String, RDFNode>> rows;
+        long total;
+        if (parameters.filtersByText() && paging.offset() + paging.limit() <= allMatches) {
+            // Counting would search the text index again.
+            page.setLimit(allMatches + 1);
+            List<Map<String, RDFNode>> all = sparql.select(page);
+            rows = all.subList(Math.min(paging.offset(), all.size()), Math.min(paging.offset() + paging.limit(), all.size()));
+            total = all.size() <= allMatches ? all.size() : count(queryName, bindings);
+        } else {
+            page.setLimit(paging.limit());
+            page.setOffset(paging.offset());
+            rows = sparql.select(page);
+            total = total(queryName, bindings, paging, rows.size());
+        }
 
         Map<String, EntityRef> refs = summaries.of(Rows.iris(rows), lang);
         List<Map<String, Object>> items = rows.stream()
                 .map(row -> Rows.toJson(row, "item", Set.of("label"), refs))
                 .toList();
-        return new Page(total(queryName, bindings, paging, rows.size()), paging.limit(), paging.offset(), items);
+        return new Page(total, paging.limit(), paging.offset(), items);
     }
 
     /**
