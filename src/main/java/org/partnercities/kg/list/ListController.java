@@ -39,7 +39,7 @@ class ListController {
     @GetMapping("/cities")
     @Operation(summary = "Cities", description = "Cities of the programme, sorted by label.")
     Page cities(
-            @Parameter(description = "Part of a name, any case") @RequestParam(required = false) String q,
+            @Parameter(description = "Words of a name, any case and word form; the last may be just its beginning") @RequestParam(required = false) String q,
             @Parameter(description = "Sort key: label, or -label for descending") @RequestParam(required = false) String sort,
             @Parameter(description = "Page size, 1–500") @RequestParam(defaultValue = "50") int limit,
             @Parameter(description = "Items to skip, 0–1000000") @RequestParam(defaultValue = "0") int offset,
@@ -48,7 +48,7 @@ class ListController {
         String language = Language.resolve(lang, acceptLanguage);
         Paging paging = Paging.of(limit, offset);
         var params = new ListParameters(ontology, language).text(q);
-        return lists.list("list/select-cities", params.bindings(), sort, BY_LABEL, paging, language);
+        return lists.list("list/select-cities", params, sort, BY_LABEL, paging, language);
     }
 
     @GetMapping("/organizations")
@@ -57,7 +57,7 @@ class ListController {
     Page organizations(
             @Parameter(description = "City id or slug, e.g. ivanovo") @RequestParam(required = false) String city,
             @Parameter(description = "Kind, e.g. school, gymnasium, boarding-school, education-authority") @RequestParam(required = false) String kind,
-            @Parameter(description = "Part of a name, any case") @RequestParam(required = false) String q,
+            @Parameter(description = "Words of a name, any case and word form; the last may be just its beginning") @RequestParam(required = false) String q,
             @Parameter(description = "Sort key: label, or -label") @RequestParam(required = false) String sort,
             @Parameter(description = "Page size, 1–500") @RequestParam(defaultValue = "50") int limit,
             @Parameter(description = "Items to skip, 0–1000000") @RequestParam(defaultValue = "0") int offset,
@@ -69,7 +69,7 @@ class ListController {
                 .entity("city", "city", city, "city")
                 .kind(kind, List.of(PCK.NS + "Organization"))
                 .text(q);
-        return lists.list("list/select-organizations", params.bindings(), sort, BY_LABEL, paging, language);
+        return lists.list("list/select-organizations", params, sort, BY_LABEL, paging, language);
     }
 
     @GetMapping("/people")
@@ -77,7 +77,7 @@ class ListController {
     Page people(
             @Parameter(description = "Organisation id, e.g. school/ivanovo-56") @RequestParam(required = false) String organization,
             @Parameter(description = "Role id or slug, e.g. director, head-of-department, minister") @RequestParam(required = false) String role,
-            @Parameter(description = "Part of a name, any case") @RequestParam(required = false) String q,
+            @Parameter(description = "Words of a name, any case and word form; the last may be just its beginning") @RequestParam(required = false) String q,
             @Parameter(description = "Sort key: label, or -label") @RequestParam(required = false) String sort,
             @Parameter(description = "Page size, 1–500") @RequestParam(defaultValue = "50") int limit,
             @Parameter(description = "Items to skip, 0–1000000") @RequestParam(defaultValue = "0") int offset,
@@ -89,14 +89,14 @@ class ListController {
                 .entity("organization", "organization", organization, null)
                 .entity("role", "role", role, "role")
                 .text(q);
-        return lists.list("list/select-people", params.bindings(), sort, BY_LABEL, paging, language);
+        return lists.list("list/select-people", params, sort, BY_LABEL, paging, language);
     }
 
     @GetMapping("/practices")
     @Operation(summary = "Practices and themes", description = "The concept scheme of practices and themes.")
     Page practices(
             @Parameter(description = "Kind: practice or theme") @RequestParam(required = false) String kind,
-            @Parameter(description = "Part of a name, any case") @RequestParam(required = false) String q,
+            @Parameter(description = "Words of a name, any case and word form; the last may be just its beginning") @RequestParam(required = false) String q,
             @Parameter(description = "Sort key: label, or -label") @RequestParam(required = false) String sort,
             @Parameter(description = "Page size, 1–500") @RequestParam(defaultValue = "50") int limit,
             @Parameter(description = "Items to skip, 0–1000000") @RequestParam(defaultValue = "0") int offset,
@@ -107,7 +107,7 @@ class ListController {
         var params = new ListParameters(ontology, language)
                 .kind(kind, List.of(PCK.NS + "Practice", PCK.NS + "Theme"))
                 .text(q);
-        return lists.list("list/select-practices", params.bindings(), sort, BY_LABEL, paging, language);
+        return lists.list("list/select-practices", params, sort, BY_LABEL, paging, language);
     }
 
     @GetMapping("/programmes")
@@ -115,7 +115,7 @@ class ListController {
             description = "The federal programme, its sub-programmes, city and school projects.")
     Page programmes(
             @Parameter(description = "Kind: programme, project, city-project, school-project") @RequestParam(required = false) String kind,
-            @Parameter(description = "Part of a name, any case") @RequestParam(required = false) String q,
+            @Parameter(description = "Words of a name, any case and word form; the last may be just its beginning") @RequestParam(required = false) String q,
             @Parameter(description = "Sort key: label, or -label") @RequestParam(required = false) String sort,
             @Parameter(description = "Page size, 1–500") @RequestParam(defaultValue = "50") int limit,
             @Parameter(description = "Items to skip, 0–1000000") @RequestParam(defaultValue = "0") int offset,
@@ -126,7 +126,7 @@ class ListController {
         var params = new ListParameters(ontology, language)
                 .kind(kind, List.of(PCK.NS + "Programme", PCK.NS + "Project"))
                 .text(q);
-        return lists.list("list/select-programmes", params.bindings(), sort, BY_LABEL, paging, language);
+        return lists.list("list/select-programmes", params, sort, BY_LABEL, paging, language);
     }
 
     @GetMapping("/events")
@@ -139,7 +139,7 @@ class ListController {
             @Parameter(description = "Up to this date: YYYY, YYYY-MM or YYYY-MM-DD") @RequestParam(required = false) String to,
             @Parameter(description = "Practice or theme id or slug (narrower ones included)") @RequestParam(required = false) String theme,
             @Parameter(description = "Participant id, e.g. school/ivanovo-56") @RequestParam(required = false) String participant,
-            @Parameter(description = "Part of a name, any case") @RequestParam(required = false) String q,
+            @Parameter(description = "Words of a name, any case and word form; the last may be just its beginning") @RequestParam(required = false) String q,
             @Parameter(description = "Sort key: date or label, - for descending") @RequestParam(required = false) String sort,
             @Parameter(description = "Page size, 1–500") @RequestParam(defaultValue = "50") int limit,
             @Parameter(description = "Items to skip, 0–1000000") @RequestParam(defaultValue = "0") int offset,
@@ -155,7 +155,7 @@ class ListController {
                 .entity("participant", "participant", participant, null)
                 .dates(from, to)
                 .text(q);
-        return lists.list("list/select-events", params.bindings(), sort, BY_LABEL_OR_DATE, paging, language);
+        return lists.list("list/select-events", params, sort, BY_LABEL_OR_DATE, paging, language);
     }
 
     @GetMapping("/agreements")
@@ -165,7 +165,7 @@ class ListController {
             @Parameter(description = "Kind: agreement, memorandum, cooperation-agreement") @RequestParam(required = false) String kind,
             @Parameter(description = "From this date on: YYYY, YYYY-MM or YYYY-MM-DD") @RequestParam(required = false) String from,
             @Parameter(description = "Up to this date: YYYY, YYYY-MM or YYYY-MM-DD") @RequestParam(required = false) String to,
-            @Parameter(description = "Part of a name, any case") @RequestParam(required = false) String q,
+            @Parameter(description = "Words of a name, any case and word form; the last may be just its beginning") @RequestParam(required = false) String q,
             @Parameter(description = "Sort key: date or label, - for descending") @RequestParam(required = false) String sort,
             @Parameter(description = "Page size, 1–500") @RequestParam(defaultValue = "50") int limit,
             @Parameter(description = "Items to skip, 0–1000000") @RequestParam(defaultValue = "0") int offset,
@@ -178,6 +178,6 @@ class ListController {
                 .kind(kind, List.of(PCK.NS + "Agreement"))
                 .dates(from, to)
                 .text(q);
-        return lists.list("list/select-agreements", params.bindings(), sort, BY_LABEL_OR_DATE, paging, language);
+        return lists.list("list/select-agreements", params, sort, BY_LABEL_OR_DATE, paging, language);
     }
 }

@@ -3,21 +3,22 @@ package org.partnercities.kg.list;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.partnercities.kg.api.BadParameterException;
 import org.partnercities.kg.api.DateBound;
 import org.partnercities.kg.api.EntityIds;
+import org.partnercities.kg.search.LuceneQuery;
 import org.partnercities.kg.store.OntologyIndex;
 
 /** The filters of one list request, checked and turned into RDF terms for the query. */
 public final class ListParameters {
 
-    static final int MAX_TEXT = 200;
-
     private final Map<String, Node> bindings = new HashMap<>();
     private final OntologyIndex ontology;
+    private boolean matchesNothing;
 
     public ListParameters(OntologyIndex ontology, String lang) {
         this.ontology = ontology;
@@ -46,12 +47,19 @@ public final class ListParameters {
         throw new BadParameterException("kind", "must be one of " + allowed + " (was '" + EntityIds.shorten(value) + "')");
     }
 
+    /**
+     * The name filter {@code q}: {@code ?text} bound to a query for the text index in which every
+     * word is required, in any word form, and the last also matches as a prefix ({@link LuceneQuery},
+     * which escapes Lucene syntax). Input with no word in it (only punctuation) matches nothing.
+     */
     public ListParameters text(String value) {
-        if (value != null && !value.isBlank()) {
-            if (value.length() > MAX_TEXT)
-                throw new BadParameterException("q", "must be at most " + MAX_TEXT + " characters");
-            bindings.put("text", NodeFactory.createLiteralString(value.strip()));
-        }
+        if (value == null || value.isBlank())
+            return this;
+        Optional<String> query = LuceneQuery.ofWords(value, true);
+        if (query.isPresent())
+            bindings.put("text", NodeFactory.createLiteralString(query.get()));
+        else
+            matchesNothing = true;
         return this;
     }
 
@@ -72,5 +80,15 @@ public final class ListParameters {
 
     public Map<String, Node> bindings() {
         return Map.copyOf(bindings);
+    }
+
+    /** Whether {@code q} is given and bound as a text index query. */
+    public boolean filtersByText() {
+        return bindings.containsKey("text");
+    }
+
+    /** Whether a filter can match nothing whatever the data (a {@code q} without a word): no query needs to run. */
+    public boolean matchesNothing() {
+        return matchesNothing;
     }
 }

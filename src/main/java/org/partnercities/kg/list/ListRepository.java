@@ -20,42 +20,81 @@ import org.partnercities.kg.api.Page;
 import org.partnercities.kg.api.Paging;
 import org.partnercities.kg.api.Rows;
 import org.partnercities.kg.store.Sparql;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 /**
- * Runs a list query ({@code queries/list/select-*.rq}) for one page: the total from the same
- * query wrapped in a COUNT, the page by LIMIT/OFFSET, the order by the asked sort key — all by
- * reshaping the parsed query, never by editing its text.
+ * Runs a list query ({@code queries/list/select-*.rq}) for one page: the page by LIMIT/OFFSET, the
+ * total from the same query wrapped in a COUNT, the order by the asked sort key — all by reshaping
+ * the parsed query, never by editing its text. The count is spared when the page shows the end of
+ * the list; with a text filter, whose search is most of the time, one run fetches every match
+ * (up to {@link #ALL_MATCHES}) and gives both the page and the total.
  */
 @Repository
 class ListRepository {
 
+    /** Matches of a text filter fetched in one run, when the page asked for lies among them. */
+    static final int ALL_MATCHES = 50_000;
+
     private final Sparql sparql;
     private final EntitySummaries summaries;
+    private final int allMatches;
 
+    @Autowired
     ListRepository(Sparql sparql, EntitySummaries summaries) {
+        this(sparql, summaries, ALL_MATCHES);
+    }
+
+    /** With another limit for fetching a text filter's matches at once (tests). */
+    ListRepository(Sparql sparql, EntitySummaries summaries, int allMatches) {
         this.sparql = sparql;
         this.summaries = summaries;
+        this.allMatches = allMatches;
     }
 
     /**
      * @param sortKeys the variables the list can be sorted by; {@code sort} is one of them,
      *                 optionally with a leading '-' for descending, or null for the query's own order
      */
-    Page list(String queryName, Map<String, Node> bindings, String sort, Set<String> sortKeys, Paging paging,
+    Page list(String queryName, ListParameters parameters, String sort, Set<String> sortKeys, Paging paging,
               String lang) {
+        Map<String, Node> bindings = parameters.bindings();
         Query page = Sparql.bind(sparql.query(queryName), bindings);
         if (sort != null && !sort.isBlank())
             orderBy(page, sort.strip(), sortKeys);
-        page.setLimit(paging.limit());
-        page.setOffset(paging.offset());
-        List<Map<String, RDFNode>> rows = sparql.select(page);
+        if (parameters.matchesNothing())
+            return new Page(0, paging.limit(), paging.offset(), List.of());
+        List<Map<String, RDFNode>> rows;
+        long total;
+        if (parameters.filtersByText() && paging.offset() + paging.limit() <= allMatches) {
+            // Counting would search the text index again.
+            page.setLimit(allMatches + 1);
+            List<Map<String, RDFNode>> all = sparql.select(page);
+            rows = all.subList(Math.min(paging.offset(), all.size()), Math.min(paging.offset() + paging.limit(), all.size()));
+            total = all.size() <= allMatches ? all.size() : count(queryName, bindings);
+        } else {
+            page.setLimit(paging.limit());
+            page.setOffset(paging.offset());
+            rows = sparql.select(page);
+            total = total(queryName, bindings, paging, rows.size());
+        }
 
         Map<String, EntityRef> refs = summaries.of(Rows.iris(rows), lang);
         List<Map<String, Object>> items = rows.stream()
                 .map(row -> Rows.toJson(row, "item", Set.of("label"), refs))
                 .toList();
-        return new Page(count(queryName, bindings), paging.limit(), paging.offset(), items);
+        return new Page(total, paging.limit(), paging.offset(), items);
+    }
+
+    /**
+     * The number of matching items: known from the page itself when it is the last one (short, and
+     * not past the end), which spares a second run of the query (a text filter's search is most of
+     * its time); counted otherwise.
+     */
+    private long total(String queryName, Map<String, Node> bindings, Paging paging, int rows) {
+        if (rows < paging.limit() && (rows > 0 || paging.offset() == 0))
+            return (long) paging.offset() + rows;
+        return count(queryName, bindings);
     }
 
     private long count(String queryName, Map<String, Node> bindings) {

@@ -37,7 +37,9 @@ import org.apache.jena.vocabulary.RDF;
  * means the same as joining with {@code { SELECT DISTINCT ?item { ?item pck:locatedIn <city> } }},
  * which starts from the city's few items; so it is rewritten to that, first in the pattern. Only
  * when the value appears as a subject or object of a statement other than rdf:type (a class is
- * no better a start than the scan).
+ * no better a start than the scan). A text filter, {@code EXISTS { ?item text:query (rdfs:label ?text …) }},
+ * qualifies too (the value is in the property function's argument list, an rdf:first statement in
+ * the syntax): the sub-select then asks the text index once, instead of once per item.
  */
 final class DrivingFilters {
 

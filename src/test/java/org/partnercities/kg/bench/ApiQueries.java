@@ -64,6 +64,11 @@ final class ApiQueries {
                 .map(c -> "/api/events?city=" + ApiBenchmark.enc(EntityIds.id(c))).toList()));
         cases.add(new Case("list: organisations by name (q=)", false, words.stream()
                 .map(w -> "/api/organizations?q=" + ApiBenchmark.enc(w)).toList()));
+        cases.add(new Case("list: organisations by name prefix (q=, 3 letters)", false, words.stream()
+                .map(w -> "/api/organizations?q=" + ApiBenchmark.enc(w.substring(0, 3))).toList()));
+        // The word most organisation names share: the most rows to filter, label and sort.
+        cases.add(new Case("list: organisations by a common word (q=школа)", false, List.of("/api/organizations?q="
+                + ApiBenchmark.enc("школа"))));
         cases.add(new Case("search", true, words.stream().map(w -> "/api/search?q=" + ApiBenchmark.enc(w)).toList()));
         cases.add(new Case("autocomplete (3 letters)", true, words.stream()
                 .map(w -> "/api/search?mode=autocomplete&limit=10&q=" + ApiBenchmark.enc(w.substring(0, 3))).toList()));

@@ -25,7 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The national-scale query benchmarks (issue 7, items 2–6) on a store of the synthetic data,
  * each figure beside its baseline measured in the same run. Not a test: run it with
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.partnercities.kg.bench.ScaleBenchmark -Dexec.args="0.1 target/scale [ITERATIONS]"</pre>
+ *     -Dexec.mainClass=org.partnercities.kg.bench.ScaleBenchmark -Dexec.args="0.1 target/scale [ITERATIONS [QUESTIONS]]"</pre>
+ * With QUESTIONS, only the item-2 questions whose name contains it are asked (e.g. {@code q=}), and
+ * the report goes to WORKDIR/scale-benchmark-questions.md: a quick before/after look at a few rows.
  * The first run at a scale generates and loads the data into WORKDIR/store-SCALE (see
  * {@link ScaleStore}); later runs reuse it. The application is started on the store (which adds
  * the ontology and data/ graphs, as at any start) on a random loopback port, and measured over
@@ -53,11 +55,12 @@ public final class ScaleBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2)
-            throw new IllegalArgumentException("usage: ScaleBenchmark SCALE WORKDIR [ITERATIONS]");
+            throw new IllegalArgumentException("usage: ScaleBenchmark SCALE WORKDIR [ITERATIONS [QUESTIONS]]");
         double scale = Double.parseDouble(args[0]);
         Path workdir = Path.of(args[1]);
         int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-        String report = run(scale, workdir, Effort.of(iterations));
+        String report = args.length > 3 ? questions(scale, workdir, Effort.of(iterations), args[3])
+                : run(scale, workdir, Effort.of(iterations));
         System.out.println(report);
     }
 
@@ -117,13 +120,39 @@ public final class ScaleBenchmark {
         tables.add(ExportAndFootprint.footprintTable(footprint));
         tables.add(statsTable(api, paths, apiWithStats, pathsWithStats, statsSeconds, timeoutMs));
 
+        return write(workdir.resolve("scale-benchmark.md"), scale, started, load, store, tables);
+    }
+
+    /**
+     * Item 2 only, for the questions whose name contains {@code only} (the same samples as a full
+     * run draws): writes the report to WORKDIR/scale-benchmark-questions.md and returns it.
+     */
+    static String questions(double scale, Path workdir, Effort effort, String only) throws IOException {
+        LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        Path store = ScaleStore.prepare(scale, workdir).toAbsolutePath();
+        List<ApiQueries.Result> api;
+        try (Running app = Running.start(store, effort.timeout())) {
+            Samples samples = new Samples(app.bean(Sparql.class), SEED);
+            List<ApiQueries.Case> cases = ApiQueries.cases(samples, effort.samples()).stream()
+                    .filter(c -> c.name().contains(only)).toList();
+            if (cases.isEmpty())
+                throw new IllegalArgumentException("No question's name contains '" + only + "'");
+            api = ApiQueries.run(cases, app.http(), app.recorder(), effort.iterations());
+        }
+        return write(workdir.resolve("scale-benchmark-questions.md"), scale, started, load, store,
+                List.of(ApiQueries.table(api, effort.iterations(), effort.timeout().toMillis())));
+    }
+
+    private static String write(Path file, double scale, LocalDateTime started, double load, Path store, List<Table> tables)
+            throws IOException {
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "# Scale benchmark, scale %s%n%n", scale));
         report.append(String.format(Locale.ROOT, "Run %s on %d cores (load average %.2f at the start), Java %s, max heap %d MB. "
                         + "Store: %s — %s.%n%n", started, Runtime.getRuntime().availableProcessors(), load,
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024), store, ScaleStore.loadNote(store)));
         report.append("Samples: ").append(Samples.description(SEED)).append("\n\n");
         tables.forEach(t -> report.append(t.markdown()));
-        Files.writeString(workdir.resolve("scale-benchmark.md"), report);
+        Files.writeString(file, report);
         return report.toString();
     }
 

@@ -34,14 +34,15 @@ class ScaleBenchmarkTest {
         Map<String, List<Map<String, String>>> tables = tables(report);
         assertThat(tables.keySet()).hasSize(6).allSatisfy(h -> assertThat(h).matches("(2|3|4|5|6)\\. .*|stats\\.opt: .*"));
         assertThat(names(tables, "2.")).containsExactly("entity (mixed kinds)", "list: schools of a city", "list: people of a school",
-                "list: events of a city", "list: organisations by name (q=)", "search", "autocomplete (3 letters)",
+                "list: events of a city", "list: organisations by name (q=)", "list: organisations by name prefix (q=, 3 letters)",
+                "list: organisations by a common word (q=школа)", "search", "autocomplete (3 letters)",
                 "timeline of a city", "stats (kept; baseline: the counting queries)", "neighbourhood, depth 1");
         assertThat(names(tables, "3.")).containsExactly("connected (2–4-step walk)", "random");
         assertThat(names(tables, "4.")).containsExactly("search (whole word)", "autocomplete (3 letters)");
         assertThat(names(tables, "5.")).containsExactly("nq", "ttl");
         assertThat(names(tables, "6.")).containsExactly("stored statements (quads)", "TDB2 on disk", "Lucene index on disk",
                 "store on disk, total", "heap in use after full GC");
-        assertThat(names(tables, "stats.opt")).hasSize(12).contains("entity (mixed kinds)", "paths, random");
+        assertThat(names(tables, "stats.opt")).hasSize(14).contains("entity (mixed kinds)", "paths, random");
 
         tables.forEach((heading, rows) -> rows.forEach(row -> row.forEach((column, cell) -> {
             if (column.equals("aim") || column.equals("verdict") || column.equals(firstColumn(row)))
@@ -59,6 +60,15 @@ class ScaleBenchmarkTest {
         })));
         assertThat(tables.values()).allSatisfy(rows -> assertThat(rows)
                 .allSatisfy(row -> assertThat(row.get("verdict")).isIn("met", "**missed**", "reported")));
+
+        // A narrower run on the same store: item 2, the questions named, into a report of its own.
+        String narrow = ScaleBenchmark.questions(0.002, dir, effort, "q=");
+        assertThat(Files.readString(dir.resolve("scale-benchmark-questions.md"))).isEqualTo(narrow);
+        Map<String, List<Map<String, String>>> narrowTables = tables(narrow);
+        assertThat(narrowTables.keySet()).singleElement().asString().startsWith("2. ");
+        assertThat(names(narrowTables, "2.")).containsExactly("list: organisations by name (q=)",
+                "list: organisations by name prefix (q=, 3 letters)", "list: organisations by a common word (q=школа)");
+        assertThat(Files.readString(dir.resolve("scale-benchmark.md"))).isEqualTo(report);
     }
 
     /** Each "## heading" of the report with its table's rows, as column → cell. */

@@ -2,6 +2,7 @@ package org.partnercities.kg.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -151,7 +152,88 @@ class ListApiTest extends HttpTestSupport {
     }
 
     @Test
+    void textFilterFindsANameByAnotherWordForm() {
+        // «Иванове» (locative) is no substring of «Иваново»: the text index's Russian stemming finds it.
+        JsonNode page = json("/api/cities", Map.of("q", "Иванове"));
+        assertThat(values(page.path("items"), "id")).containsExactly("city/ivanovo");
+        assertThat(page.path("total").asInt()).isEqualTo(1);
+        assertThat(values(json("/api/people", Map.of("q", "Ситновой")).path("items"), "id"))
+                .containsExactly("person/sitnova-elena-vladimirovna");
+    }
+
+    @Test
+    void textFilterTakesTheLastWordAsAPrefixAndNeedsEveryWord() {
+        // «12» is the start of 1208 and 1286; «школа» must match too, in any order of the words.
+        JsonNode page = json("/api/organizations", Map.of("q", "школа 12"));
+        assertThat(values(page.path("items"), "id")).containsExactly("school/moscow-1208", "school/moscow-1286");
+        assertThat(values(json("/api/organizations", Map.of("q", "1208 школ")).path("items"), "id"))
+                .containsExactly("school/moscow-1208");
+        assertThat(values(json("/api/organizations", Map.of("q", "гимн")).path("items"), "id"))
+                .containsExactly("school/magnitogorsk-gymnasium-53");
+        // Words, not substrings: the middle of a word finds nothing.
+        assertThat(json("/api/organizations", Map.of("q", "нитогорск")).path("total").asInt()).isZero();
+    }
+
+    @Test
+    void textFilterCombinesWithTheListsOtherFilters() {
+        JsonNode ivanovo = json("/api/organizations", Map.of("q", "школа", "city", "ivanovo", "kind", "school"));
+        assertThat(values(ivanovo.path("items"), "id")).containsExactly(
+                "school/ivanovo-21", "school/ivanovo-29", "school/ivanovo-56", "school/ivanovo-58", "school/ivanovo-67");
+        assertThat(ivanovo.path("total").asInt()).isEqualTo(5);
+        JsonNode magnitogorsk = json("/api/organizations", Map.of("q", "школа", "city", "magnitogorsk"));
+        assertThat(values(magnitogorsk.path("items"), "id")).doesNotContain("school/magnitogorsk-gymnasium-53")
+                .contains("school/magnitogorsk-5").doesNotContainAnyElementsOf(values(ivanovo.path("items"), "id"));
+        // The talk about a seminar has the word too, but is no seminar.
+        assertThat(values(json("/api/events", Map.of("q", "семинары")).path("items"), "id")).contains("event/talk-sitnova-2020-01-31");
+        assertThat(values(json("/api/events", Map.of("q", "семинары", "kind", "seminar")).path("items"), "id")).containsExactlyInAnyOrder(
+                "event/interregional-seminar-2019-12-20", "event/sharing-experience-seminars", "event/sharing-experience-seminar-2020-06-26");
+        assertThat(values(json("/api/agreements", Map.of("q", "меморандума", "party", "authority/moscow-education-department"))
+                .path("items"), "id")).containsExactly("agreement/moscow-magnitogorsk-memorandum-2019");
+    }
+
+    @Test
+    void textFilterTotalsMatchTheRowsOnEveryPage() {
+        JsonNode all = json("/api/organizations", Map.of("q", "школ", "limit", "500"));
+        int total = all.path("total").asInt();
+        assertThat(total).isEqualTo(all.path("items").size()).isGreaterThanOrEqualTo(10);
+        JsonNode second = json("/api/organizations", Map.of("q", "школ", "limit", "2", "offset", "1"));
+        assertThat(second.path("total").asInt()).isEqualTo(total);
+        assertThat(values(second.path("items"), "id")).containsExactlyElementsOf(values(all.path("items"), "id").subList(1, 3));
+        JsonNode last = json("/api/organizations", Map.of("q", "школ", "limit", "3", "offset", Integer.toString(total - 1)));
+        assertThat(last.path("total").asInt()).isEqualTo(total);
+        assertThat(last.path("items").size()).isEqualTo(1);
+        JsonNode past = json("/api/organizations", Map.of("q", "школ", "offset", Integer.toString(total + 5)));
+        assertThat(past.path("total").asInt()).isEqualTo(total);
+        assertThat(past.path("items").size()).isZero();
+    }
+
+    @Test
+    void luceneSyntaxInTheTextFilterIsReadAsWordSeparators() {
+        for (String path : List.of("/api/cities", "/api/organizations", "/api/people", "/api/practices", "/api/programmes",
+                "/api/events", "/api/agreements")) {
+            JsonNode page = json(path, Map.of("q", "\"(*:~"));
+            assertThat(page.path("total").asInt()).as(path).isZero();
+            assertThat(page.path("items").size()).as(path).isZero();
+        }
+        assertThat(values(json("/api/organizations", Map.of("q", "школа* (1208)~ \\ \"")).path("items"), "id"))
+                .containsExactly("school/moscow-1208");
+        assertThat(json("/api/organizations", Map.of("q", "label:школа OR uri:*")).path("total").asInt()).isZero();
+    }
+
+    @Test
+    void textFilterThatMatchesNothingHasTotalZero() {
+        for (String path : List.of("/api/cities", "/api/organizations", "/api/people", "/api/practices", "/api/programmes",
+                "/api/events", "/api/agreements")) {
+            JsonNode page = json(path, Map.of("q", "Воронеж"));
+            assertThat(page.path("total").asInt()).as(path).isZero();
+            assertThat(page.path("items").size()).as(path).isZero();
+        }
+    }
+
+    @Test
     void badParametersAreProblemsNamingTheParameter() {
+        assertBad("/api/organizations", Map.of("q", "ш".repeat(201)), "q", "at most 200 characters");
+        assertBad("/api/organizations", Map.of("q", "а б в г д е ж з и к л м н"), "q", "at most 12 words");
         assertBad("/api/organizations", Map.of("kind", "castle"), "kind", "must be one of");
         assertBad("/api/events", Map.of("from", "2019-13"), "from", "YYYY-MM");
         assertBad("/api/events", Map.of("from", "2020", "to", "2019"), "to", "before");

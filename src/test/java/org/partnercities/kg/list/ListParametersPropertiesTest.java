@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -17,6 +18,7 @@ import org.partnercities.kg.Outcome;
 import org.partnercities.kg.TestStores;
 import org.partnercities.kg.api.DateBound;
 import org.partnercities.kg.api.EntityIds;
+import org.partnercities.kg.search.LuceneQuery;
 import org.partnercities.kg.store.OntologyIndex;
 import org.partnercities.kg.store.QueryLibrary;
 import org.partnercities.kg.store.Sparql;
@@ -28,7 +30,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /**
  * The list filters over arbitrary values, against the real ontology (a loaded store): each filter
  * binds an RDF term of the documented form — an entity IRI of ours, a class under the list's roots
- * whose kind slug was given, the text as a plain literal, the first and last day of the dates — or
+ * whose kind slug was given, the text as a query for the text index, the first and last day of the dates — or
  * the value is refused naming its parameter; nothing else. Generated values in every build, and
  * Jazzer (committed inputs in every build, fuzzing with {@code JAZZER_FUZZ=1}).
  */
@@ -61,11 +63,7 @@ class ListParametersPropertiesTest {
             assertThat(OntologyIndex.kindSlug(kind).equals(wanted)
                     || OntologyIndex.localName(kind).toLowerCase(Locale.ROOT).equals(wanted)).as(kind).isTrue();
         });
-        check("q", () -> new ListParameters(ontology, "ru").text(value), value, bound -> {
-            assertThat(bound.get("text").isLiteral()).isTrue();
-            assertThat(bound.get("text").getLiteralLexicalForm()).isEqualTo(value.strip()).hasSizeLessThanOrEqualTo(ListParameters.MAX_TEXT);
-            assertThat(bound.get("text").getLiteralDatatypeURI()).endsWith("#string");
-        });
+        text(value);
         Outcome<Map<String, Node>> dates = Outcome.of(() -> new ListParameters(ontology, "ru").dates(value, other).bindings());
         if (dates.refused()) {
             assertThat(dates.refusal().parameter()).isIn("from", "to");
@@ -74,6 +72,35 @@ class ListParametersPropertiesTest {
                     .isEqualTo(DateBound.lower("from", value));
             assertThat(dates.value().get("to") == null ? null : dates.value().get("to").getLiteralLexicalForm())
                     .isEqualTo(DateBound.upper("to", other));
+        }
+    }
+
+    /**
+     * {@code q} binds the text index query that search's {@link LuceneQuery} makes of it (last word
+     * as a prefix) as a plain literal; a value without a word binds nothing and matches nothing;
+     * else it is refused naming {@code q}.
+     */
+    private static void text(String value) {
+        Outcome<ListParameters> outcome = Outcome.of(() -> new ListParameters(ontology, "ru").text(value));
+        if (value == null || value.isBlank()) {
+            assertThat(outcome.value().bindings()).containsOnlyKeys("lang");
+            assertThat(outcome.value().matchesNothing()).isFalse();
+        } else if (outcome.refused()) {
+            assertThat(outcome.refusal().parameter()).as(HostileStrings.show(value)).isEqualTo("q");
+            assertThat(value.length() > LuceneQuery.MAX_LENGTH || outcome.refusal().reason().contains("words"))
+                    .as(HostileStrings.show(value)).isTrue();
+        } else {
+            Optional<String> query = LuceneQuery.ofWords(value, true);
+            if (query.isEmpty()) {
+                assertThat(outcome.value().bindings()).as(HostileStrings.show(value)).containsOnlyKeys("lang");
+                assertThat(outcome.value().matchesNothing()).isTrue();
+            } else {
+                Node text = outcome.value().bindings().get("text");
+                assertThat(text.isLiteral()).isTrue();
+                assertThat(text.getLiteralLexicalForm()).isEqualTo(query.get());
+                assertThat(text.getLiteralDatatypeURI()).endsWith("#string");
+                assertThat(outcome.value().matchesNothing()).isFalse();
+            }
         }
     }
 

@@ -77,6 +77,15 @@ class LuceneQueryPropertiesTest {
         assertThat(LuceneQuery.of("школа\u00A0Иваново", false)).isEqualTo("+школа +иваново");
     }
 
+    @Test
+    void inputWithoutAWordIsRefusedForSearchAndMatchesNothingInAFilter() {
+        assertThat(Outcome.of(() -> LuceneQuery.of("\"(*:~", true)).refusal().reason()).contains("must contain a word");
+        assertThat(LuceneQuery.ofWords("\"(*:~", true)).isEmpty();
+        assertThat(LuceneQuery.ofWords(" «школа* 12» ", true)).hasValue("+школа +(12 12*)");
+        assertThat(Outcome.of(() -> LuceneQuery.ofWords("ш".repeat(LuceneQuery.MAX_LENGTH + 1), true)).refusal().parameter())
+                .isEqualTo("q");
+    }
+
     /** Input: the typed text; a first character 'p' asks for prefix (autocomplete) mode. */
     @FuzzTest(maxDuration = "2m")
     @DictionaryEntries({"p", "*", "?", "\\", "\"", ":", "AND", "OR", "NOT", "+", "-", "~", "^", "(", ")", "[", "]", "{",

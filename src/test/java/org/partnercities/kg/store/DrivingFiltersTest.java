@@ -60,6 +60,30 @@ class DrivingFiltersTest {
         assertThat(items(none)).hasSize(4);
     }
 
+    @Test
+    void aBoundTextQueryBecomesTheFirstSubSelectWithTheQueryAsATerm() {
+        Query query = QueryFactory.create("""
+                PREFIX ex: <http://example.org/>
+                PREFIX text: <http://jena.apache.org/text#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?item WHERE {
+                  ?item a ex:Org .
+                  FILTER(!BOUND(?text) || EXISTS { ?item text:query (rdfs:label ?text 1000) FILTER(isIRI(?item)) })
+                }""");
+        Query bound = Sparql.bind(query, Map.of("text", NodeFactory.createLiteralString("+(\\\"школа\\\" школа*)")));
+        String text = bound.serialize();
+        assertThat(text).contains("SELECT DISTINCT  ?item").doesNotContain("bound(?text)");
+        assertThat(text.indexOf("text:query")).isLessThan(text.indexOf("ex:Org"));
+        // The Lucene query is a literal in the syntax tree: it serialises escaped and parses back the same.
+        assertThat(QueryFactory.create(text).serialize()).isEqualTo(text);
+        assertThat(text).contains("( rdfs:label \"+(\\\\\\\"школа\\\\\\\" школа*)\" 1000 )");
+        // Without a text index text:query passes ?item through unbound: nothing matches, not everything.
+        assertThat(items(bound)).isEmpty();
+        Query none = Sparql.bind(query, Map.of("lang", NodeFactory.createLiteralString("ru")));
+        assertThat(none.serialize()).doesNotContain("SELECT DISTINCT").contains("bound(?text)");
+        assertThat(items(none)).hasSize(4);
+    }
+
     private static List<String> items(Query query) {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.fromString(DATA, Lang.TURTLE).parse(model);
