@@ -25,11 +25,12 @@ final class DateExtractor {
     private DateExtractor() {}
 
     static void extract(Report report) {
+        Years years = years(report);
         Integer lastYear = null;
         for (Sentence sentence : report.sentences) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                Mentions.Date date = at(report, sentence, i, lastYear);
+                Mentions.Date date = at(report, sentence, i, lastYear, years);
                 if (date != null) {
                     report.list(report.dates, sentence.index()).add(date);
                     if (date.note() == null || !date.note().startsWith("Year taken"))
@@ -40,7 +41,49 @@ final class DateExtractor {
         }
     }
 
-    private static Mentions.Date at(Report report, Sentence sentence, int i, Integer lastYear) {
+    /**
+     * What a day without a year belongs to: the school year the report names (autumn months in its first
+     * year, the rest in its second), else the year of the first full date, the period the report is about
+     * («С 13 по 17 марта 2023 года … с 2021 года … 14 марта» is 2023, not 2021).
+     */
+    record Years(Integer schoolFrom, Integer schoolTo, Integer first) {
+
+        Integer of(int month) {
+            if (schoolFrom != null)
+                return month >= 8 ? schoolFrom : schoolTo;
+            return first;
+        }
+
+        String how(int month) {
+            if (schoolFrom != null)
+                return "the school year " + schoolFrom + "-" + schoolTo + " the report names";
+            return "the first date the report gives, " + first;
+        }
+    }
+
+    private static Years years(Report report) {
+        Integer schoolFrom = null;
+        Integer schoolTo = null;
+        Integer first = null;
+        for (Sentence sentence : report.sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Mentions.Date date = at(report, sentence, i, null, null);
+                if (date == null)
+                    continue;
+                int year = Integer.parseInt(date.value().getLiteralLexicalForm().substring(0, 4));
+                if ("school-year".equals(date.note()) && schoolFrom == null) {
+                    schoolFrom = year;
+                    schoolTo = Integer.parseInt(date.end().getLiteralLexicalForm().substring(0, 4));
+                } else if (first == null && date.value().getLiteralLexicalForm().length() > 4)
+                    first = year; // a month or a day of a year, not «с 2021 года»
+                i = date.to() - 1;
+            }
+        }
+        return new Years(schoolFrom, schoolTo, first);
+    }
+
+    private static Mentions.Date at(Report report, Sentence sentence, int i, Integer lastYear, Years years) {
         List<Token> t = sentence.tokens();
         boolean start = i > 0 && t.get(i - 1).is("с");
         int from = start ? i - 1 : i;
@@ -77,12 +120,15 @@ final class DateExtractor {
                 year = Integer.parseInt(t.get(end).text());
                 end = yearWord(report, t, end + 1);
             } else {
-                Integer inferred = report.options.published() != null ? Integer.valueOf(report.options.published().getYear()) : lastYear;
+                Integer fromReport = years == null ? null : years.of(month);
+                Integer inferred = report.options.published() != null ? Integer.valueOf(report.options.published().getYear())
+                        : fromReport != null ? fromReport : lastYear;
                 if (inferred == null)
                     return null;
                 year = inferred;
-                note = "Year taken from the report (" + (report.options.published() != null
-                        ? "published " + report.options.published() : "the nearest earlier year it names, " + year)
+                note = "Year taken from the report (" + (report.options.published() != null ? "published "
+                        + report.options.published() : fromReport != null ? years.how(month)
+                        : "the nearest earlier year it names, " + year)
                         + "); the text gives “" + report.span(sentence, i, m + 1) + "”.";
             }
             Node value = typed(String.format("%04d-%02d-%02d", year, month, day), XSDDatatype.XSDdate);

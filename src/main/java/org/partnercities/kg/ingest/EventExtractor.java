@@ -80,6 +80,7 @@ final class EventExtractor {
         }
         bySentence.put(sentence.index(), here);
         if (here.isEmpty()) {
+            context.programmeRange(sentence);
             people.continuation(sentence);
             return;
         }

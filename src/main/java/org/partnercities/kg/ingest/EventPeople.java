@@ -1,9 +1,7 @@
 package org.partnercities.kg.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -147,22 +145,56 @@ final class EventPeople {
         e.sentences.add(sentence);
     }
 
-    /** In a section, people and schools who present something (without an event of their own) present its events. */
+    /**
+     * People and schools who present something in a sentence without an event of their own present one
+     * event: the last one its paragraph named before it, else the next one of the paragraph; with no event
+     * in the paragraph, the event of its section if the section has only one. Presenters are never spread
+     * over every event of a report.
+     */
     void sectionPresenters() {
-        Map<Integer, List<Node>> presenters = new HashMap<>();
         for (Sentence sentence : report.sentences) {
             Integer section = x.sections.of(sentence.index());
             if (section == null || section < 0 || !x.bySentence.getOrDefault(sentence.index(), List.of()).isEmpty()
                     || !x.says(sentence, EventKinds.SPEAKING))
                 continue;
-            List<Node> list = presenters.computeIfAbsent(section, k -> new ArrayList<>());
-            report.list(report.institutions, sentence.index()).forEach(s -> list.add(s.iri()));
-            report.list(report.people, sentence.index()).forEach(p -> list.add(p.iri()));
+            Event target = presented(sentence, section);
+            if (target == null)
+                continue;
+            report.list(report.institutions, sentence.index()).forEach(s -> target.presenters.add(s.iri()));
+            report.list(report.people, sentence.index()).forEach(p -> target.presenters.add(p.iri()));
         }
+    }
+
+    private Event presented(Sentence sentence, int section) {
+        Event before = null;
+        Event after = null;
+        List<Event> ofSection = new ArrayList<>();
         for (Event e : x.events) {
-            Integer section = x.sections.of(e.sentence.index());
-            if (section != null && presenters.containsKey(section) && e.kind != EventKinds.TALK)
-                e.presenters.addAll(presenters.get(section));
+            if (e.kind == EventKinds.TALK || !Integer.valueOf(section).equals(x.sections.of(e.sentence.index())))
+                continue;
+            ofSection.add(e);
+            for (Sentence s : e.sentences) {
+                if (s.paragraph() != sentence.paragraph())
+                    continue;
+                if (s.index() < sentence.index() && (before == null || s.index() >= first(before, sentence)))
+                    before = e;
+                if (s.index() > sentence.index() && after == null)
+                    after = e;
+            }
         }
+        if (before != null)
+            return before;
+        if (after != null)
+            return after;
+        return ofSection.size() == 1 ? ofSection.get(0) : null;
+    }
+
+    /** The last sentence of a paragraph before {@code sentence} that mentions an event. */
+    private static int first(Event e, Sentence sentence) {
+        int last = -1;
+        for (Sentence s : e.sentences)
+            if (s.paragraph() == sentence.paragraph() && s.index() < sentence.index())
+                last = Math.max(last, s.index());
+        return last;
     }
 }

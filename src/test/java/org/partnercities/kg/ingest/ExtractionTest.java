@@ -88,6 +88,49 @@ class ExtractionTest {
     }
 
     @Test
+    void aDayWithoutAYearTakesTheYearOfTheReportsPeriodNotTheNearestYear() {
+        Draft draft = IngestTestSupport.ingest("С 13 по 17 марта 2023 года в Твери прошёл форум «Первый». "
+                + "Город участвует в проекте с 2021 года. 14 марта прошёл семинар «Второй».");
+        assertThat(objects(draft, "seminar-vtoroy", "#date")).containsExactly("2023-03-14");
+        assertThat(objects(draft, "seminar-vtoroy", "#dateNote")).singleElement().asString().contains("first date the report gives");
+    }
+
+    @Test
+    void aDayWithoutAYearInASchoolYearTakesTheYearOfItsMonth() {
+        Draft draft = IngestTestSupport.ingest("Итоги 2019-2020 учебного года в Сызрани. 11 декабря прошёл семинар «Первый». "
+                + "12 марта прошёл вебинар «Второй».");
+        assertThat(objects(draft, "seminar-pervy", "#date")).containsExactly("2019-12-11");
+        assertThat(objects(draft, "seminar-vtoroy", "#date")).containsExactly("2020-03-12");
+    }
+
+    @Test
+    void aDelegationInACityIsAVisitWithItsMembersInEachPart() {
+        Draft draft = IngestTestSupport.ingest("В первой половине февраля 2020 года в Москве побывала делегация "
+                + "руководителей образовательных организаций Хабаровска. В делегацию вошли руководители гимназии № 3 "
+                + "и школ № 15 и № 51. Возглавил группу начальник управления Алексей Игоревич Шмаков.\n\n"
+                + "Программа уложилась в три дня — 6–8 февраля.\n\n"
+                + "7 февраля в ГБОУ Школа № 1286 прошёл семинар «Наставничество».");
+        String visit = iris(draft, "event").stream().filter(e -> e.startsWith("visit-moscow")).findFirst().orElseThrow();
+        assertThat(objects(draft, visit, "#participant")).containsExactlyInAnyOrder("khabarovsk-15", "khabarovsk-51",
+                "khabarovsk-gymnasium-3", "shmakov-aleksey-igorevich");
+        assertThat(objects(draft, visit, "#startDate")).containsExactly("2020-02-06");
+        assertThat(objects(draft, visit, "#endDate")).containsExactly("2020-02-08");
+        // The schools of the delegation take part in its parts; the head who led it does not.
+        assertThat(objects(draft, "seminar-nastavnichestvo", "#participant")).containsExactlyInAnyOrder("khabarovsk-15",
+                "khabarovsk-51", "khabarovsk-gymnasium-3");
+        assertThat(objects(draft, "seminar-nastavnichestvo", "#partOf")).containsExactly(visit);
+    }
+
+    @Test
+    void presentersPresentTheEventOfTheirParagraphOnly() {
+        Draft draft = IngestTestSupport.ingest("Первые итоги\n\n12 марта прошёл семинар «Первый» в Сызрани. Гостей встретили тепло. "
+                + "Директор Ирина Сергеевна Волкова рассказала о наставничестве.\n\n"
+                + "20 марта прошёл вебинар «Второй». Гости приехали вовремя. Павел Андреевич Дмитриенко рассказал о проектах.");
+        assertThat(objects(draft, "seminar-pervy", "#presenter")).containsExactly("volkova-irina-sergeevna");
+        assertThat(objects(draft, "seminar-vtoroy", "#presenter")).containsExactly("dmitrienko-pavel-andreevich");
+    }
+
+    @Test
     void aRangeWrittenWithPo() {
         Draft draft = IngestTestSupport.ingest("С 1 по 3 октября 2020 года в Пскове прошёл семинар «Школа и город».");
         assertThat(objects(draft, "seminar-shkola-i-gorod", "#startDate")).containsExactly("2020-10-01");
