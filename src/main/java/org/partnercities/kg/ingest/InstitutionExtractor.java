@@ -227,11 +227,17 @@ final class InstitutionExtractor {
             return new Located(delegation, 0.7);
         List<Mentions.Place> places = report.list(report.places, sentence.index()).stream()
                 .filter(p -> p.place().kind() == Gazetteer.Kind.CITY).toList();
+        // The nearest city before it in the sentence («из Нальчика — команды школ №5, 9, 27 …, из Прохладного —
+        // команда лицея № 3»), else the nearest after it.
         Mentions.Place nearest = null;
         for (Mentions.Place p : places)
-            if (!report.inQuotes(sentence, p.from()) && (nearest == null
-                    || Math.abs(p.from() - from) < Math.abs(nearest.from() - from)))
+            if (!report.inQuotes(sentence, p.from()) && p.from() < from && (nearest == null || p.from() > nearest.from()))
                 nearest = p;
+        if (nearest == null)
+            for (Mentions.Place p : places)
+                if (!report.inQuotes(sentence, p.from()) && (nearest == null
+                        || Math.abs(p.from() - from) < Math.abs(nearest.from() - from)))
+                    nearest = p;
         if (nearest != null)
             return new Located(nearest.iri(), 0.7);
         for (int s = sentence.index() - 1; s >= 0 && report.sentences.get(s).paragraph() == sentence.paragraph(); s--)

@@ -131,6 +131,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aTownNamedLikeAnAdjectiveUsedAsANounIsATown() {
+        Draft draft = IngestTestSupport.ingest("Республику представляли пять команд: из Нальчика — команды школ №5, 9 и "
+                + "гимназии № 13 имени К. Ш. Кулиева, из Прохладного — команда лицея № 3.");
+        assertThat(iris(draft, "city")).contains("prokhladnyy", "nalchik");
+        assertThat(objects(draft, "prokhladnyy-lyceum-3", "#locatedIn")).containsExactly("prokhladnyy");
+        assertThat(objects(draft, "nalchik-gymnasium-13", "#locatedIn")).containsExactly("nalchik");
+        // Not before a noun it agrees with: «Московский государственный колледж» names no town.
+        assertThat(iris(IngestTestSupport.ingest("Директор посетил Московский государственный колледж связи."), "city"))
+                .doesNotContain("moskovsky");
+    }
+
+    @Test
     void aRangeWrittenWithPo() {
         Draft draft = IngestTestSupport.ingest("С 1 по 3 октября 2020 года в Пскове прошёл семинар «Школа и город».");
         assertThat(objects(draft, "seminar-shkola-i-gorod", "#startDate")).containsExactly("2020-10-01");
