@@ -113,6 +113,8 @@ final class EventPeople {
         }
         if (sentence.index() == 0)
             return;
+        if (teams(sentence))
+            return;
         List<Event> previous = x.bySentence.getOrDefault(sentence.index() - 1, List.of());
         Sentence before = report.sentences.get(sentence.index() - 1);
         if (previous.isEmpty() || before.paragraph() != sentence.paragraph())
@@ -143,6 +145,34 @@ final class EventPeople {
             if (!s.iri().equals(e.venue))
                 e.participants.add(s.iri());
         e.sentences.add(sentence);
+    }
+
+    /** Words (lemmas) that say schools came as teams or a delegation. */
+    private static final List<String> TEAMS = List.of("команда", "делегация");
+
+    /**
+     * «Республику представляли пять команд: из Нальчика — команды школ №5, 9, 27 …»: schools that came as
+     * teams, in a sentence without an event of its own, take part in the event the report named last,
+     * within the three sentences before.
+     */
+    private boolean teams(Sentence sentence) {
+        List<Mentions.Institution> schools = report.list(report.institutions, sentence.index());
+        if (schools.isEmpty() || !x.says(sentence, TEAMS))
+            return false;
+        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - 3); s--) {
+            List<Event> previous = x.bySentence.getOrDefault(s, List.of());
+            if (previous.isEmpty())
+                continue;
+            Event e = previous.get(previous.size() - 1);
+            if (e.series)
+                return false;
+            for (Mentions.Institution school : schools)
+                if (!school.iri().equals(e.venue) && !e.presenters.contains(school.iri()))
+                    e.participants.add(school.iri());
+            e.sentences.add(sentence);
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -151,6 +151,11 @@ final class InstitutionExtractor {
         Located city = from < i ? namedCity(report, sentence, from, i) : null;
         if (city == null)
             city = city(report, sentence, from, j, numbers, stateBudget, kind, named);
+        // A school named again by its number keeps the city it was first named with, whatever gave it.
+        Node first = city.city();
+        if (first != null && !stateBudget)
+            for (String number : numbers)
+                named.putIfAbsent(kind.local() + ":" + number, first);
         i = from;
         for (String number : numbers) {
             Node iri = entity(report, sentence, i, j, kind, number, name, modifier, stateBudget, city);

@@ -143,6 +143,23 @@ class ExtractionTest {
     }
 
     @Test
+    void schoolTeamsInASentenceOfTheirOwnTakePartInTheLastEvent() {
+        Draft draft = IngestTestSupport.ingest("С 1 июня 2020 года проходил сетевой фестиваль ученических проектов "
+                + "«Город, в котором хочется жить». Его провела ГБОУ Школа № 1468.\n\n"
+                + "Республику представляли команды: из Нальчика — команды школ №5 и 9, из Прохладного — команда лицея № 3.");
+        String festival = iris(draft, "event").stream().filter(e -> e.contains("gorod-v-kotorom")).findFirst().orElseThrow();
+        assertThat(objects(draft, festival, "#participant")).containsExactlyInAnyOrder("nalchik-5", "nalchik-9",
+                "prokhladnyy-lyceum-3");
+    }
+
+    @Test
+    void aSchoolNamedAgainByNumberKeepsItsCity() {
+        Draft draft = IngestTestSupport.ingest("Из Нальчика приехали команды школ № 5 и № 9. "
+                + "В мае 2019 года команда школы № 5 стала призёром конкурса «Старт», который проходил в Москве.");
+        assertThat(iris(draft, "school")).containsExactly("nalchik-5", "nalchik-9");
+    }
+
+    @Test
     void aRangeWrittenWithPo() {
         Draft draft = IngestTestSupport.ingest("С 1 по 3 октября 2020 года в Пскове прошёл семинар «Школа и город».");
         assertThat(objects(draft, "seminar-shkola-i-gorod", "#startDate")).containsExactly("2020-10-01");
