@@ -96,6 +96,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aDayAnnouncedForAnEarlierMonthThanTheReportsIsOfTheNextYear() {
+        Draft draft = IngestTestSupport.ingest("17 декабря 2019 года в Иркутске прошёл форум «Первый». "
+                + "24 января школы выступят на видеоконференции «Байкал». 20 декабря прошёл семинар «Второй».");
+        assertThat(objects(draft, "videoconference-baykal", "#date")).containsExactly("2020-01-24");
+        assertThat(objects(draft, "seminar-vtoroy", "#date")).containsExactly("2019-12-20");
+    }
+
+    @Test
     void aDayWithoutAYearInASchoolYearTakesTheYearOfItsMonth() {
         Draft draft = IngestTestSupport.ingest("Итоги 2019-2020 учебного года в Сызрани. 11 декабря прошёл семинар «Первый». "
                 + "12 марта прошёл вебинар «Второй».");
