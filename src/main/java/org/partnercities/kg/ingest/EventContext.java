@@ -101,6 +101,79 @@ final class EventContext {
             }
     }
 
+    /** Verbs (lemmas) by which guests spend a day somewhere. */
+    private static final List<String> SPENDING = List.of("побывать", "провести", "посетить", "принимать");
+
+    /**
+     * «В первый день визита гости побывали в ГБОУ Школа № 1468», «Первый день гости провели в ГБОУ Школа
+     * № 1580»: a site visit to the institution, part of the visit, on the day of the visit's range the
+     * ordinal names (first, second, third, last). Returns the events of the sentence, without the visit
+     * itself, which the sentence only dates the day by.
+     */
+    List<Event> visitDay(Sentence sentence, List<Event> here) {
+        if (visit == null || !x.says(sentence, SPENDING))
+            return here;
+        List<Token> t = sentence.tokens();
+        Integer offset = null;
+        boolean last = false;
+        int at = -1;
+        for (int i = 1; i < t.size(); i++) {
+            if (!report.morphology.hasLemma(t.get(i).text(), "день"))
+                continue;
+            String ordinal = t.get(i - 1).text();
+            for (String lemma : report.morphology.lemmas(ordinal)) {
+                int k = ORDINALS.indexOf(lemma);
+                if (k >= 0)
+                    offset = k;
+                if (lemma.equals("последний"))
+                    last = true;
+            }
+            if (offset != null || last) {
+                at = i - 1;
+                break;
+            }
+        }
+        if (at < 0)
+            return here;
+        // Only a sentence whose events are the visit itself: «семинар прошёл в первый день» is the seminar's day.
+        for (Event e : here)
+            if (e != visit)
+                return here;
+        Mentions.Institution venue = null;
+        for (Mentions.Institution s : report.list(report.institutions, sentence.index()))
+            if (s.from() > 0 && (t.get(s.from() - 1).is("в") || t.get(s.from() - 1).is("во"))) {
+                venue = s;
+                break;
+            }
+        if (venue == null)
+            return here;
+        Event e = x.create(EventKinds.SITE_VISIT, false, sentence, venue.from(), venue.to());
+        e.venue = venue.iri();
+        e.partOf.add(visit);
+        Draft.Entity entity = report.draft.get(venue.iri());
+        e.labelHint = "Посещение: " + (entity == null ? report.span(sentence, venue.from(), venue.to()) : entity.label);
+        e.date = day(sentence, at, offset, last);
+        e.dateFromContext = e.date != null;
+        return List.of(e);
+    }
+
+    private static final List<String> ORDINALS = List.of("первый", "второй", "третий", "четвертый", "пятый");
+
+    /** The day of the visit's range an ordinal names, or null when the visit has no range of days. */
+    private Mentions.Date day(Sentence sentence, int at, Integer offset, boolean last) {
+        if (visit.date == null || visit.date.value().getLiteralLexicalForm().length() != 10)
+            return null;
+        java.time.LocalDate start = java.time.LocalDate.parse(visit.date.value().getLiteralLexicalForm());
+        java.time.LocalDate end = visit.date.end() == null ? start
+                : java.time.LocalDate.parse(visit.date.end().getLiteralLexicalForm());
+        java.time.LocalDate day = last ? end : start.plusDays(offset);
+        if (day.isAfter(end))
+            return null;
+        String note = "The text says «" + report.span(sentence, at, at + 2) + "» of the visit of " + start + " to " + end + ".";
+        return new Mentions.Date(DateExtractor.typed(day.toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate),
+                null, at, at + 2, false, note);
+    }
+
     private String kindOf(Node iri) {
         Draft.Entity entity = report.draft.get(iri);
         return entity == null ? null : entity.kind;

@@ -78,6 +78,7 @@ final class EventExtractor {
             if (visit != null)
                 here.add(visit);
         }
+        here = new ArrayList<>(context.visitDay(sentence, here));
         bySentence.put(sentence.index(), here);
         if (here.isEmpty()) {
             context.programmeRange(sentence);

@@ -130,6 +130,20 @@ class ExtractionTest {
     }
 
     @Test
+    void theFirstDayOfAVisitSpentAtASchoolIsASiteVisitOnThatDay() {
+        Draft draft = IngestTestSupport.ingest("С 13 по 17 марта 2023 года в Москве работала делегация педагогов Арзамаса. "
+                + "В первый день визита гости побывали в ГБОУ Школа № 1468. Последний день гости провели в ГБОУ Школа № 2117.");
+        List<String> siteVisits = iris(draft, "event").stream().filter(e -> e.startsWith("site-visit")).toList();
+        assertThat(siteVisits).hasSize(2);
+        assertThat(siteVisits.stream().flatMap(e -> objects(draft, e, "#date").stream()).toList())
+                .containsExactlyInAnyOrder("2023-03-13", "2023-03-17");
+        assertThat(siteVisits.stream().flatMap(e -> objects(draft, e, "#venue").stream()).toList())
+                .containsExactlyInAnyOrder("moscow-1468", "moscow-2117");
+        String visit = iris(draft, "event").stream().filter(e -> e.startsWith("visit-moscow")).findFirst().orElseThrow();
+        assertThat(objects(draft, visit, "#startDate")).containsExactly("2023-03-13");
+    }
+
+    @Test
     void presentersPresentTheEventOfTheirParagraphOnly() {
         Draft draft = IngestTestSupport.ingest("Первые итоги\n\n12 марта прошёл семинар «Первый» в Сызрани. Гостей встретили тепло. "
                 + "Директор Ирина Сергеевна Волкова рассказала о наставничестве.\n\n"
