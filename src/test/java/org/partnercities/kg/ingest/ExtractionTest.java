@@ -182,6 +182,27 @@ class ExtractionTest {
     }
 
     @Test
+    void agreedToConcludeOrPlannedInTheNextSentenceIsPlannedWithoutADate() {
+        Draft agreed = IngestTestSupport.ingest("12 марта 2020 года лицей № 4 города Сызрани и ГБОУ Школа № 1329 "
+                + "договорились заключить договор о сетевом взаимодействии.");
+        assertThat(objects(agreed, "syzran-lyceum-4-moscow-1329", "#status")).containsExactly("planned");
+        assertThat(objects(agreed, "syzran-lyceum-4-moscow-1329", "#date")).isEmpty();
+        Draft next = IngestTestSupport.ingest("Министерство образования Республики Татарстан и Департамент образования и науки "
+                + "города Москвы готовят соглашение о сотрудничестве. Подписать его планируется в 2024 году.");
+        assertThat(iris(next, "agreement").stream().flatMap(a -> objects(next, a, "#status").stream()).toList())
+                .containsExactly("planned");
+    }
+
+    @Test
+    void signedTheSameDayTakesThatDay() {
+        Draft draft = IngestTestSupport.ingest("7 февраля 2020 года в ГБОУ Школа № 1286 прошёл семинар «Наставничество». "
+                + "В тот же день директор гимназии № 3 города Хабаровска и директор ГБОУ Школа № 1286 подписали договор "
+                + "между гимназией № 3 города Хабаровска и ГБОУ Школа № 1286.");
+        assertThat(iris(draft, "agreement").stream().flatMap(a -> objects(draft, a, "#date").stream()).toList())
+                .containsExactly("2020-02-07");
+    }
+
+    @Test
     void aRangeWrittenWithPo() {
         Draft draft = IngestTestSupport.ingest("С 1 по 3 октября 2020 года в Пскове прошёл семинар «Школа и город».");
         assertThat(objects(draft, "seminar-shkola-i-gorod", "#startDate")).containsExactly("2020-10-01");
@@ -226,8 +247,10 @@ class ExtractionTest {
         String parties = " между Департаментом образования и науки города Москвы и управлением образования города Рязани.";
         assertThat(objects(IngestTestSupport.ingest("В мае 2019 года подписано соглашение" + parties), "ryazan-2019", "#status"))
                 .containsExactly("signed");
-        assertThat(objects(IngestTestSupport.ingest("В мае 2019 года планируется подписать соглашение" + parties), "ryazan-2019", "#status"))
-                .containsExactly("planned");
+        // A planned agreement has no date yet: «в мае 2019 года» is when it was planned.
+        Draft planned = IngestTestSupport.ingest("В мае 2019 года планируется подписать соглашение" + parties);
+        assertThat(objects(planned, "ryazan", "#status")).containsExactly("planned");
+        assertThat(objects(planned, "ryazan", "#date")).isEmpty();
         assertThat(objects(IngestTestSupport.ingest("В мае 2019 года стороны обсудили соглашение" + parties), "ryazan-2019", "#status"))
                 .containsExactly("announced");
     }
