@@ -314,6 +314,7 @@ final class PersonExtractor {
         String surname = null;
         Boolean feminine = null;
         Token surnameToken = null;
+        boolean firstNominative = false;
         for (int i = from; i < to; i++) {
             if (isInitial(tokens, i)) {
                 initials.add(tokens.get(i).text());
@@ -340,6 +341,7 @@ final class PersonExtractor {
                 patronymic = patronymic(token.text(), patr);
             } else if (name != null && first == null && (fam == null || surname != null || i + 1 < to && !isInitial(tokens, i + 1))) {
                 first = nominative(token.text(), name);
+                firstNominative = name.nominative() && !name.plural();
                 if (feminine == null)
                     feminine = name.feminine();
             } else if (surname == null) {
@@ -354,6 +356,10 @@ final class PersonExtractor {
         if (feminine == null)
             feminine = surname.endsWith("а") || surname.endsWith("ая");
         Set<String> surnames = new LinkedHashSet<>();
+        // Names written together are in one case: after a first name in the nominative the surname is as
+        // written («Исаак Иосифович Калина» is Калина, not the genitive of Калин).
+        if (firstNominative && surnameToken.isCapitalized())
+            surnames.add(surnameToken.text());
         surnames.add(surnameNominative(report, surnameToken, feminine));
         if (first == null && patronymic == null) {
             surnames.add(surnameNominative(report, surnameToken, true));

@@ -203,6 +203,24 @@ class ExtractionTest {
     }
 
     @Test
+    void aSurnameAfterAFirstNameInTheNominativeIsAsWritten() {
+        Draft draft = IngestTestSupport.ingest("Подписи поставили министр Правительства Москвы Исаак Иосифович Калина "
+                + "и Ольга Николаевна Смирнова. И. И. Калина отметил важность соглашения.");
+        assertThat(iris(draft, "person")).containsExactly("kalina-isaak-iosifovich", "smirnova-olga-nikolaevna");
+    }
+
+    @Test
+    void aRegionAfterGorodStandsForTheCityReferredTo() {
+        Draft draft = IngestTestSupport.ingest("Делегация из Арзамаса приехала в Москву. Этот город Нижегородской области "
+                + "участвует в проекте «Школы городов России – партнеры Москвы» с 2021 года, через видеоконференции.");
+        assertThat(draft.facts().stream().filter(f -> f.predicate().getURI().endsWith("#participatesIn"))
+                .map(f -> f.subject().getURI().substring(f.subject().getURI().lastIndexOf('/') + 1)).toList())
+                .containsExactly("arzamas");
+        // «с 2021 года» starts a period: it dates no single videoconference.
+        assertThat(iris(draft, "event")).noneMatch(e -> e.startsWith("videoconference"));
+    }
+
+    @Test
     void aRangeWrittenWithPo() {
         Draft draft = IngestTestSupport.ingest("С 1 по 3 октября 2020 года в Пскове прошёл семинар «Школа и город».");
         assertThat(objects(draft, "seminar-shkola-i-gorod", "#startDate")).containsExactly("2020-10-01");
