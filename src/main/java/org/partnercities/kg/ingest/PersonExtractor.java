@@ -92,6 +92,10 @@ final class PersonExtractor {
                         if (!tokens.get(split).isWord() || isInitial(tokens, split - 1))
                             continue;
                         Name head = read(report, tokens, i, split);
+                        // A name is written with initials or with a first name, not both: «П. И. Пландина | Сергей
+                        // Николаевич Рябов», not «П. И. Пландина Сергей | Николаевич Рябов».
+                        if (head != null && head.first() != null && !head.initials().isEmpty())
+                            head = null;
                         Name tail = head == null ? null : read(report, tokens, split, end);
                         if (head != null && tail != null) {
                             boolean namesake = i > 0 && (tokens.get(i - 1).is("имени") || i > 1 && tokens.get(i - 2).is("им"));

@@ -221,6 +221,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aNameRightAfterANamesakeWithInitialsIsSplitWhereTheFirstNameBegins() {
+        Draft draft = IngestTestSupport.ingest("Директор Арзамасского приборостроительного колледжа имени П. И. Пландина "
+                + "Сергей Николаевич Рябов посетил Московский государственный колледж.");
+        assertThat(iris(draft, "person")).containsExactly("ryabov-sergey-nikolaevich");
+    }
+
+    @Test
     void aRangeWrittenWithPo() {
         Draft draft = IngestTestSupport.ingest("С 1 по 3 октября 2020 года в Пскове прошёл семинар «Школа и город».");
         assertThat(objects(draft, "seminar-shkola-i-gorod", "#startDate")).containsExactly("2020-10-01");
