@@ -288,8 +288,24 @@ final class PersonExtractor {
         if (readings.isEmpty())
             return surnameShape(token.lower()) || patronymicShape(token.lower())
                     || i + 1 < tokens.size() && tokens.get(i + 1).isWord() && patronymicShape(tokens.get(i + 1).lower());
-        return readings.stream().anyMatch(r -> r.firstName() || r.patronymic() || r.surname());
+        if (readings.stream().anyMatch(r -> r.firstName() || r.patronymic() || r.surname()))
+            return true;
+        // A surname that is also a common word («Кузиной», кузина), right after a patronymic: «Елены Петровны Кузиной».
+        if (i > 0 && tokens.get(i - 1).isWord() && surnameShape(stem(token.lower()))) {
+            String before = tokens.get(i - 1).text();
+            return patronymicShape(before.toLowerCase(java.util.Locale.ROOT))
+                    || report.morphology.readings(before).stream().anyMatch(Morphology.Reading::patronymic);
+        }
+        return false;
     }
+
+    /** A Russian surname's stem without an oblique-case ending («Кузиной» → «Кузин»), or the word itself. */
+    private static String stem(String lower) {
+        java.util.regex.Matcher m = OBLIQUE.matcher(lower);
+        return m.matches() ? m.group(1) : lower;
+    }
+
+    private static final java.util.regex.Pattern OBLIQUE = java.util.regex.Pattern.compile("(.+(?:ов|ев|ин|ын))(?:ой|ою|у|а|ым|ом|е|ой)");
 
     private static boolean isInitial(List<Token> tokens, int i) {
         Token token = tokens.get(i);
@@ -384,7 +400,7 @@ final class PersonExtractor {
     }
 
     private static String patronymic(String written, Morphology.Reading reading) {
-        if (reading.nominative())
+        if (reading.nominative() && !reading.plural()) // «Петровны» is also a plural nominative; a name is one person's
             return written;
         String lower = written.toLowerCase(java.util.Locale.ROOT);
         for (String[] e : new String[][] {{"ны", "на"}, {"не", "на"}, {"ну", "на"}, {"ной", "на"}, {"ича", "ич"},
@@ -411,6 +427,14 @@ final class PersonExtractor {
             if (lemma.matches(".*(ов|ев|ёв|ин|ын)"))
                 return lemma + "а";
             return lemma;
+        }
+        if (readings.stream().noneMatch(Morphology.Reading::surname)) {
+            // No surname reading at all («Кузиной» is read as the common noun кузина): by its ending.
+            String stem = stem(written.toLowerCase(java.util.Locale.ROOT));
+            if (stem.length() < written.length() && stem.matches(".*(ов|ев|ин|ын)")) {
+                String nominative = written.substring(0, stem.length());
+                return feminine ? nominative + "а" : nominative;
+            }
         }
         return written;
     }

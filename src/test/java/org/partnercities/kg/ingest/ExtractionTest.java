@@ -228,6 +228,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoACommonWordAfterAPatronymic() {
+        Draft draft = IngestTestSupport.ingest("По словам заведующей детским садом № 34 города Арзамаса Елены Петровны "
+                + "Кузиной, центры начнут оборудовать в сентябре.");
+        assertThat(iris(draft, "person")).containsExactly("kuzina-elena-petrovna");
+    }
+
+    @Test
     void aRangeWrittenWithPo() {
         Draft draft = IngestTestSupport.ingest("С 1 по 3 октября 2020 года в Пскове прошёл семинар «Школа и город».");
         assertThat(objects(draft, "seminar-shkola-i-gorod", "#startDate")).containsExactly("2020-10-01");
