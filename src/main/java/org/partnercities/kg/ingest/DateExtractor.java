@@ -12,8 +12,9 @@ import org.partnercities.kg.ingest.Sentences.Sentence;
  * Dates and periods: «20 декабря 2019 года» (a day), «в мае 2019 года» (a month), «с 1 июня 2020
  * года» (a start), «6–8 февраля» (a range), «в первой половине февраля 2020 года» (a month, with a
  * note), «в 2019 году» (a year), «2019-2020 учебный год» (a school year). A day and month without a
- * year take the year of the report (its publication date if given, otherwise the nearest earlier
- * year the report names) and say so in a note. Days are never invented.
+ * year take the year of the report (its publication date if given, else the school year it names,
+ * else the year of its first day or month, see {@link Years}, else the nearest earlier year it
+ * names) and say so in a note. Days are never invented.
  */
 final class DateExtractor {
 
