@@ -153,7 +153,7 @@ final class EventPeople {
     /**
      * «Республику представляли пять команд: из Нальчика — команды школ №5, 9, 27 …»: schools that came as
      * teams, in a sentence without an event of its own, take part in the event the report named last,
-     * within the three sentences before.
+     * within the three sentences before (present it, if they share or present something).
      */
     private boolean teams(Sentence sentence) {
         List<Mentions.Institution> schools = report.list(report.institutions, sentence.index());
@@ -166,10 +166,14 @@ final class EventPeople {
             Event e = previous.get(previous.size() - 1);
             if (e.series)
                 return false;
+            // «Опытом на нем поделились команды …»: teams who share or present something present the event.
+            boolean presenting = x.says(sentence, EventKinds.SPEAKING);
             for (Mentions.Institution school : schools)
                 if (!school.iri().equals(e.venue) && !e.presenters.contains(school.iri()))
-                    e.participants.add(school.iri());
+                    (presenting ? e.presenters : e.participants).add(school.iri());
             e.sentences.add(sentence);
+            // The sentence speaks of that event: the next one may go on about it («Директор школы № 8 … выступила с докладом «…»»).
+            x.bySentence.put(sentence.index(), new ArrayList<>(List.of(e)));
             return true;
         }
         return false;

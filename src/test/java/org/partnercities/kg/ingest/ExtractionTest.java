@@ -175,6 +175,16 @@ class ExtractionTest {
     }
 
     @Test
+    void teamsWhoShareTheirExperiencePresentTheEventAndTheNextSentenceGoesOnAboutIt() {
+        Draft draft = IngestTestSupport.ingest("14 марта 2023 года в Москве прошёл семинар-практикум «Грамотность». "
+                + "Опытом на нем поделились команды арзамасских школ № 2 и 8. Директор школы № 8 Ирина Владимировна "
+                + "Сорокина выступила с докладом «Чтение в начальной школе».");
+        assertThat(objects(draft, "seminar-gramotnost", "#presenter")).containsExactly("arzamas-2", "arzamas-8");
+        assertThat(objects(draft, "seminar-gramotnost", "#speaker")).containsExactly("sorokina-irina-vladimirovna");
+        assertThat(iris(draft, "event")).anyMatch(e -> e.startsWith("talk-"));
+    }
+
+    @Test
     void aSchoolNamedAgainByNumberKeepsItsCity() {
         Draft draft = IngestTestSupport.ingest("Из Нальчика приехали команды школ № 5 и № 9. "
                 + "В мае 2019 года команда школы № 5 стала призёром конкурса «Старт», который проходил в Москве.");
