@@ -65,8 +65,19 @@ final class Agents {
         Set<Node> found = new LinkedHashSet<>();
         for (Mentions.Place p : report.list(report.places, sentence.index()))
             if (p.from() >= from && p.to() <= to && !report.inQuotes(sentence, p.from()) && !insideOrganisation(report, sentence, p))
-                found.add(p.iri());
+                found.add(cityReferredTo(report, sentence, p));
         return new ArrayList<>(found);
+    }
+
+    /**
+     * «Этот город Нижегородской области участвует …»: a region after «город» only says where the city is;
+     * the agent is the city referred to, the report's own city.
+     */
+    private static Node cityReferredTo(Report report, Sentence sentence, Mentions.Place p) {
+        if (p.place().kind() != Gazetteer.Kind.REGION || report.homeCity == null || p.from() < 1)
+            return p.iri();
+        Token before = sentence.tokens().get(p.from() - 1);
+        return before.isWord() && report.morphology.hasLemma(before.text(), "город") ? report.homeCity : p.iri();
     }
 
     /** People named within from..to. */

@@ -124,11 +124,19 @@ final class AgreementExtractor {
         if (report.morphology.readings(t.get(i).text()).stream().allMatch(Morphology.Reading::plural)
                 && !report.morphology.readings(t.get(i).text()).isEmpty())
             label = label.replaceFirst("^" + Names.capitalize(lemma), Names.capitalize(plural(lemma)));
+        String status = status(report, sentence);
+        boolean planned = status.equals("planned");
         Mentions.Date date = null;
         for (Mentions.Date d : report.list(report.dates, sentence.index()))
             if (date == null || Math.abs(d.from() - i) < Math.abs(date.from() - i))
                 date = d;
-        boolean afterVisit = visit != null && visit.sentence.index() <= sentence.index();
+        if (date == null)
+            date = sameDay(report, sentence);
+        // A planned agreement has no date yet (the date of the sentence is when it was planned, or the plan's),
+        // and is no outcome of a visit.
+        if (planned)
+            date = null;
+        boolean afterVisit = !planned && visit != null && visit.sentence.index() <= sentence.index();
         Node dateValue = date != null ? date.value() : afterVisit && visit.date != null ? visit.date.value() : null;
         String year = dateValue == null ? "" : "-" + dateValue.getLiteralLexicalForm().substring(0, 4);
         List<String> slugs = new ArrayList<>();
@@ -145,7 +153,7 @@ final class AgreementExtractor {
             report.draft.fact(iri, Vocab.pck("involvesCity"), city, 0.6, evidence);
         if (dateValue != null)
             report.draft.fact(iri, Vocab.pck("date"), dateValue, date != null ? 0.8 : 0.6, evidence);
-        report.draft.fact(iri, Vocab.pck("status"), Vocab.id("status", status(sentence.text())), 0.7, evidence);
+        report.draft.fact(iri, Vocab.pck("status"), Vocab.id("status", status), 0.7, evidence);
         Matcher count = MORE_THAN.matcher(report.text.text().substring(sentence.start(), t.get(i).start()));
         if (count.find())
             report.draft.fact(iri, Vocab.pck("countMoreThan"),
@@ -171,10 +179,42 @@ final class AgreementExtractor {
         };
     }
 
+    /**
+     * «В тот же день … подписали договор»: the date the paragraph gave last before the sentence, or null.
+     */
+    private static Mentions.Date sameDay(Report report, Sentence sentence) {
+        String lower = sentence.text().toLowerCase(Locale.ROOT);
+        if (!lower.contains("тот же день") && !lower.contains("этот же день") && !lower.contains("тот день"))
+            return null;
+        for (int s = sentence.index() - 1; s >= 0 && report.sentences.get(s).paragraph() == sentence.paragraph(); s--) {
+            List<Mentions.Date> dates = report.list(report.dates, s);
+            for (int d = dates.size() - 1; d >= 0; d--)
+                if (dates.get(d).value().getLiteralLexicalForm().length() == 10)
+                    return dates.get(d);
+        }
+        return null;
+    }
+
+    /**
+     * The status of an agreement from its sentence, or planned when the next sentence of the paragraph
+     * plans its signing («… готовят соглашение. Подписать его планируется в 2024 году.»).
+     */
+    private static String status(Report report, Sentence sentence) {
+        String status = status(sentence.text());
+        int next = sentence.index() + 1;
+        if (!status.equals("planned") && next < report.sentences.size()
+                && report.sentences.get(next).paragraph() == sentence.paragraph()
+                && report.sentences.get(next).text().toLowerCase(Locale.ROOT)
+                        .matches(".*(подписать .*(планиру|предстоит|рассчитыва)|(планиру|предстоит|рассчитыва)\\S* подписать).*"))
+            return "planned";
+        return status;
+    }
+
     /** signed, planned or announced, from what the sentence says happened to it. */
     static String status(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        if (lower.matches(".*(планир|намере|предстоит|будет подписан|будут подписан|будет заключ|готовит|подготовк|проект соглашения).*"))
+        if (lower.matches(".*(планир|намере|предстоит|будет подписан|будут подписан|будет заключ|готовит|готовят|готовится|подготовк|проект соглашения"
+                + "|договорились (о )?(заключ|подпис)).*"))
             return "planned";
         if (lower.matches(".*(объяв|анонс|договорились о|достигнут[аы]? договор[её]нност).*"))
             return "announced";

@@ -12,8 +12,9 @@ import org.partnercities.kg.ingest.Sentences.Sentence;
  * Dates and periods: «20 декабря 2019 года» (a day), «в мае 2019 года» (a month), «с 1 июня 2020
  * года» (a start), «6–8 февраля» (a range), «в первой половине февраля 2020 года» (a month, with a
  * note), «в 2019 году» (a year), «2019-2020 учебный год» (a school year). A day and month without a
- * year take the year of the report (its publication date if given, otherwise the nearest earlier
- * year the report names) and say so in a note. Days are never invented.
+ * year take the year of the report (its publication date if given, else the school year it names,
+ * else the year of its first day or month, see {@link Years}, else the nearest earlier year it
+ * names) and say so in a note. Days are never invented.
  */
 final class DateExtractor {
 
@@ -25,11 +26,12 @@ final class DateExtractor {
     private DateExtractor() {}
 
     static void extract(Report report) {
+        Years years = years(report);
         Integer lastYear = null;
         for (Sentence sentence : report.sentences) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                Mentions.Date date = at(report, sentence, i, lastYear);
+                Mentions.Date date = at(report, sentence, i, lastYear, years);
                 if (date != null) {
                     report.list(report.dates, sentence.index()).add(date);
                     if (date.note() == null || !date.note().startsWith("Year taken"))
@@ -40,7 +42,66 @@ final class DateExtractor {
         }
     }
 
-    private static Mentions.Date at(Report report, Sentence sentence, int i, Integer lastYear) {
+    /**
+     * What a day without a year belongs to: the school year the report names (autumn months in its first
+     * year, the rest in its second), else the year of the first full date, the period the report is about
+     * («С 13 по 17 марта 2023 года … с 2021 года … 14 марта» is 2023, not 2021).
+     */
+    record Years(Integer schoolFrom, Integer schoolTo, Integer first, Integer firstMonth) {
+
+        /** The year of a month; a month before the report's first one, said in the future, is of the next year. */
+        Integer of(int month, boolean future) {
+            if (schoolFrom != null)
+                return month >= 8 ? schoolFrom : schoolTo;
+            if (first != null && future && firstMonth != null && month < firstMonth)
+                return first + 1; // «24 января … выступят» in a report of December 2019
+            return first;
+        }
+
+        String how(int month, boolean future) {
+            if (schoolFrom != null)
+                return "the school year " + schoolFrom + "-" + schoolTo + " the report names";
+            if (!first.equals(of(month, future)))
+                return "the year after the first date the report gives, " + first + ", since the text announces it";
+            return "the first date the report gives, " + first;
+        }
+    }
+
+    /** Whether the sentence speaks of the future («выступят», «представит», «будет»). */
+    private static boolean future(Report report, Sentence sentence) {
+        for (Token token : sentence.tokens())
+            if (token.isWord() && (token.is("будет") || token.is("будут") || report.morphology.readings(token.text()).stream()
+                    .anyMatch(r -> r.tag().startsWith("VB:Fut"))))
+                return true;
+        return false;
+    }
+
+    private static Years years(Report report) {
+        Integer schoolFrom = null;
+        Integer schoolTo = null;
+        Integer first = null;
+        Integer firstMonth = null;
+        for (Sentence sentence : report.sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Mentions.Date date = at(report, sentence, i, null, null);
+                if (date == null)
+                    continue;
+                int year = Integer.parseInt(date.value().getLiteralLexicalForm().substring(0, 4));
+                if ("school-year".equals(date.note()) && schoolFrom == null) {
+                    schoolFrom = year;
+                    schoolTo = Integer.parseInt(date.end().getLiteralLexicalForm().substring(0, 4));
+                } else if (first == null && date.value().getLiteralLexicalForm().length() > 4) {
+                    first = year; // a month or a day of a year, not «с 2021 года»
+                    firstMonth = Integer.parseInt(date.value().getLiteralLexicalForm().substring(5, 7));
+                }
+                i = date.to() - 1;
+            }
+        }
+        return new Years(schoolFrom, schoolTo, first, firstMonth);
+    }
+
+    private static Mentions.Date at(Report report, Sentence sentence, int i, Integer lastYear, Years years) {
         List<Token> t = sentence.tokens();
         boolean start = i > 0 && t.get(i - 1).is("с");
         int from = start ? i - 1 : i;
@@ -77,12 +138,16 @@ final class DateExtractor {
                 year = Integer.parseInt(t.get(end).text());
                 end = yearWord(report, t, end + 1);
             } else {
-                Integer inferred = report.options.published() != null ? Integer.valueOf(report.options.published().getYear()) : lastYear;
+                boolean future = years != null && future(report, sentence);
+                Integer fromReport = years == null ? null : years.of(month, future);
+                Integer inferred = report.options.published() != null ? Integer.valueOf(report.options.published().getYear())
+                        : fromReport != null ? fromReport : lastYear;
                 if (inferred == null)
                     return null;
                 year = inferred;
-                note = "Year taken from the report (" + (report.options.published() != null
-                        ? "published " + report.options.published() : "the nearest earlier year it names, " + year)
+                note = "Year taken from the report (" + (report.options.published() != null ? "published "
+                        + report.options.published() : fromReport != null ? years.how(month, future)
+                        : "the nearest earlier year it names, " + year)
                         + "); the text gives “" + report.span(sentence, i, m + 1) + "”.";
             }
             Node value = typed(String.format("%04d-%02d-%02d", year, month, day), XSDDatatype.XSDdate);

@@ -25,6 +25,10 @@ final class Event {
     String frequency;
     String startTime;
     String labelHint;
+    /** A delegation's visit: its people led it, they do not take part in each of its parts. */
+    boolean delegation;
+    /** The institutions a delegation is said to be made of («В делегацию вошли руководители гимназии № 3 …»): they take part in each part of its visit. */
+    final Set<Node> members = new LinkedHashSet<>();
     final Set<Event> partOf = new LinkedHashSet<>();
     final Set<Node> participants = new LinkedHashSet<>();
     final Set<Node> speakers = new LinkedHashSet<>();

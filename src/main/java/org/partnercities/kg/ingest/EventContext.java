@@ -26,12 +26,16 @@ final class EventContext {
         this.report = extractor.report;
     }
 
-    /** A visit when token {@code i} is «посетить» followed by a place, else null. */
+    /** A visit when token {@code i} is «посетить» followed by a place, or a delegation that was in a city; else null. */
     Event visitAt(Sentence sentence, int i) {
+        Event delegation = delegationAt(sentence, i);
+        if (delegation != null)
+            return delegation;
         if (!report.morphology.hasLemma(sentence.tokens().get(i).text(), "посетить"))
             return null;
         Mentions.Place place = OrganisationExtractor.placeAt(report, sentence, i + 1);
-        if (place == null)
+        // «посетил Московский государственный колледж» visits the college, not the city.
+        if (place == null || place.adjective())
             return null;
         Event v = x.create(EventKinds.VISIT, false, sentence, i, place.to());
         v.city = place.iri();
@@ -40,6 +44,162 @@ final class EventContext {
         if (visit == null)
             visit = v;
         return v;
+    }
+
+    /** Verbs (lemmas) by which a delegation is somewhere: «в Москве работала / побывала делегация». */
+    private static final List<String> BEING = List.of("работать", "побывать", "приехать", "прибыть", "находиться",
+            "посетить", "провести");
+
+    /**
+     * «С 13 по 17 марта 2023 года в Москве работала делегация …», «в Москве побывала делегация …»: the
+     * delegation's visit to the city it was in (the first such sentence; an untitled visit a heading named
+     * before, «стажировка», is the same visit). Its participants are given by {@link #delegates()}.
+     */
+    private Event delegationAt(Sentence sentence, int i) {
+        List<Token> t = sentence.tokens();
+        if (visit != null || report.inQuotes(sentence, i) || !report.morphology.hasLemma(t.get(i).text(), "делегация"))
+            return null;
+        if (!x.says(sentence, BEING))
+            return null;
+        Mentions.Place place = null;
+        for (Mentions.Place p : report.list(report.places, sentence.index()))
+            if (!p.adjective() && p.from() > 0 && t.get(p.from() - 1).is("в") && "city".equals(kindOf(p.iri()))) {
+                place = p;
+                break;
+            }
+        if (place == null)
+            return null;
+        Event v = x.lastOf(EventKinds.VISIT);
+        if (v == null || v.city != null || v.date != null || v.title != null || !x.sections.isHeading(v.sentence))
+            v = x.create(EventKinds.VISIT, false, sentence, i, i + 1);
+        v.city = place.iri();
+        v.format = "in-person";
+        Draft.Entity city = report.draft.get(place.iri());
+        v.labelHint = "Визит делегации: " + (city == null ? report.span(sentence, place.from(), place.to()) : city.label);
+        v.delegation = true;
+        visit = v;
+        return v;
+    }
+
+    /**
+     * «Насыщенная программа уложилась в три дня — 6–8 февраля»: a range of days in a sentence without an
+     * event of its own, within the month a delegation's visit is dated by, dates the visit more closely.
+     */
+    void programmeRange(Sentence sentence) {
+        if (visit == null || visit.date == null || visit.date.end() != null)
+            return;
+        String month = visit.date.value().getLiteralLexicalForm();
+        if (month.length() != 7)
+            return;
+        for (Mentions.Date date : report.list(report.dates, sentence.index()))
+            if (date.end() != null && date.value().getLiteralLexicalForm().startsWith(month)
+                    && !report.inQuotes(sentence, date.from())) {
+                visit.date = date;
+                visit.dateFromContext = false;
+                visit.sentences.add(sentence);
+                return;
+            }
+    }
+
+    /** Verbs (lemmas) by which guests spend a day somewhere. */
+    private static final List<String> SPENDING = List.of("побывать", "провести", "посетить", "принимать");
+
+    /**
+     * «В первый день визита гости побывали в ГБОУ Школа № 1468», «Первый день гости провели в ГБОУ Школа
+     * № 1580»: a site visit to the institution, part of the visit, on the day of the visit's range the
+     * ordinal names (first, second, third, last). Returns the events of the sentence, without the visit
+     * itself, which the sentence only dates the day by.
+     */
+    List<Event> visitDay(Sentence sentence, List<Event> here) {
+        if (visit == null || !x.says(sentence, SPENDING))
+            return here;
+        List<Token> t = sentence.tokens();
+        Integer offset = null;
+        boolean last = false;
+        int at = -1;
+        for (int i = 1; i < t.size(); i++) {
+            if (!report.morphology.hasLemma(t.get(i).text(), "день"))
+                continue;
+            String ordinal = t.get(i - 1).text();
+            for (String lemma : report.morphology.lemmas(ordinal)) {
+                int k = ORDINALS.indexOf(lemma);
+                if (k >= 0)
+                    offset = k;
+                if (lemma.equals("последний"))
+                    last = true;
+            }
+            if (offset != null || last) {
+                at = i - 1;
+                break;
+            }
+        }
+        if (at < 0)
+            return here;
+        // Only a sentence whose events are the visit itself: «семинар прошёл в первый день» is the seminar's day.
+        for (Event e : here)
+            if (e != visit)
+                return here;
+        Mentions.Institution venue = null;
+        for (Mentions.Institution s : report.list(report.institutions, sentence.index()))
+            if (s.from() > 0 && (t.get(s.from() - 1).is("в") || t.get(s.from() - 1).is("во"))) {
+                venue = s;
+                break;
+            }
+        if (venue == null)
+            return here;
+        Event e = x.create(EventKinds.SITE_VISIT, false, sentence, venue.from(), venue.to());
+        e.venue = venue.iri();
+        e.partOf.add(visit);
+        Draft.Entity entity = report.draft.get(venue.iri());
+        e.labelHint = "Посещение: " + (entity == null ? report.span(sentence, venue.from(), venue.to()) : entity.label);
+        e.date = day(sentence, at, offset, last);
+        e.dateFromContext = e.date != null;
+        return List.of(e);
+    }
+
+    private static final List<String> ORDINALS = List.of("первый", "второй", "третий", "четвертый", "пятый");
+
+    /** The day of the visit's range an ordinal names, or null when the visit has no range of days. */
+    private Mentions.Date day(Sentence sentence, int at, Integer offset, boolean last) {
+        if (visit.date == null || visit.date.value().getLiteralLexicalForm().length() != 10)
+            return null;
+        java.time.LocalDate start = java.time.LocalDate.parse(visit.date.value().getLiteralLexicalForm());
+        java.time.LocalDate end = visit.date.end() == null ? start
+                : java.time.LocalDate.parse(visit.date.end().getLiteralLexicalForm());
+        java.time.LocalDate day = last ? end : start.plusDays(offset);
+        if (day.isAfter(end))
+            return null;
+        String note = "The text says «" + report.span(sentence, at, at + 2) + "» of the visit of " + start + " to " + end + ".";
+        return new Mentions.Date(DateExtractor.typed(day.toString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate),
+                null, at, at + 2, false, note);
+    }
+
+    private String kindOf(Node iri) {
+        Draft.Entity entity = report.draft.get(iri);
+        return entity == null ? null : entity.kind;
+    }
+
+    /**
+     * A delegation's members take part in its visit: the institutions of its own city (the report's city,
+     * when that is not the visited one) and whoever the report says led it («Делегацию возглавила …»,
+     * «Возглавил группу …»). Those named where the report says who the delegation is are its members,
+     * who take part in each part of the visit as well.
+     */
+    private void delegates() {
+        if (visit == null || !visit.delegation || report.homeCity == null || report.homeCity.equals(visit.city))
+            return;
+        for (Sentence sentence : report.sentences) {
+            boolean composition = x.says(sentence, List.of("делегация"));
+            for (Mentions.Institution s : report.list(report.institutions, sentence.index()))
+                if (report.draft.objects(s.iri(), Vocab.pck("locatedIn")).contains(report.homeCity)) {
+                    visit.participants.add(s.iri());
+                    if (composition)
+                        visit.members.add(s.iri());
+                }
+            if (x.says(sentence, List.of("возглавить")) && x.says(sentence, List.of("делегация", "группа")))
+                for (Mentions.Person p : report.list(report.people, sentence.index()))
+                    visit.participants.add(p.iri());
+        }
     }
 
     /** «В рамках Форума прошёл круглый стол …»: the new event is part of the one it is within. */
@@ -111,6 +271,7 @@ final class EventContext {
     void visitContext() {
         if (visit == null)
             return;
+        delegates();
         boolean after = false;
         for (Event e : List.copyOf(x.events)) {
             if (e == visit) {
@@ -129,7 +290,7 @@ final class EventContext {
                 e.city = visit.city;
             if (e.format == null)
                 e.format = "in-person";
-            for (Node p : visit.participants)
+            for (Node p : visit.delegation ? visit.members : visit.participants)
                 if (!e.presenters.contains(p))
                     e.participants.add(p);
             if (e.title == null && e.heading != null && e.kind != EventKinds.TALK)

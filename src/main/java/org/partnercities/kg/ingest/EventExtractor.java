@@ -78,8 +78,10 @@ final class EventExtractor {
             if (visit != null)
                 here.add(visit);
         }
+        here = new ArrayList<>(context.visitDay(sentence, here));
         bySentence.put(sentence.index(), here);
         if (here.isEmpty()) {
+            context.programmeRange(sentence);
             people.continuation(sentence);
             return;
         }

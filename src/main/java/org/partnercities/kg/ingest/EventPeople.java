@@ -1,9 +1,7 @@
 package org.partnercities.kg.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -115,6 +113,8 @@ final class EventPeople {
         }
         if (sentence.index() == 0)
             return;
+        if (teams(sentence))
+            return;
         List<Event> previous = x.bySentence.getOrDefault(sentence.index() - 1, List.of());
         Sentence before = report.sentences.get(sentence.index() - 1);
         if (previous.isEmpty() || before.paragraph() != sentence.paragraph())
@@ -147,22 +147,88 @@ final class EventPeople {
         e.sentences.add(sentence);
     }
 
-    /** In a section, people and schools who present something (without an event of their own) present its events. */
+    /** Words (lemmas) that say schools came as teams or a delegation. */
+    private static final List<String> TEAMS = List.of("команда", "делегация");
+
+    /**
+     * «Республику представляли пять команд: из Нальчика — команды школ №5, 9, 27 …»: schools that came as
+     * teams, in a sentence without an event of its own, take part in the event the report named last,
+     * within the three sentences before (present it, if they share or present something).
+     */
+    private boolean teams(Sentence sentence) {
+        List<Mentions.Institution> schools = report.list(report.institutions, sentence.index());
+        if (schools.isEmpty() || !x.says(sentence, TEAMS))
+            return false;
+        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - 3); s--) {
+            List<Event> previous = x.bySentence.getOrDefault(s, List.of());
+            if (previous.isEmpty())
+                continue;
+            Event e = previous.get(previous.size() - 1);
+            if (e.series)
+                return false;
+            // «Опытом на нем поделились команды …»: teams who share or present something present the event.
+            boolean presenting = x.says(sentence, EventKinds.SPEAKING);
+            for (Mentions.Institution school : schools)
+                if (!school.iri().equals(e.venue) && !e.presenters.contains(school.iri()))
+                    (presenting ? e.presenters : e.participants).add(school.iri());
+            e.sentences.add(sentence);
+            // The sentence speaks of that event: the next one may go on about it («Директор школы № 8 … выступила с докладом «…»»).
+            x.bySentence.put(sentence.index(), new ArrayList<>(List.of(e)));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * People and schools who present something in a sentence without an event of their own present one
+     * event: the last one its paragraph named before it, else the next one of the paragraph; with no event
+     * in the paragraph, the event of its section if the section has only one. Presenters are never spread
+     * over every event of a report.
+     */
     void sectionPresenters() {
-        Map<Integer, List<Node>> presenters = new HashMap<>();
         for (Sentence sentence : report.sentences) {
             Integer section = x.sections.of(sentence.index());
             if (section == null || section < 0 || !x.bySentence.getOrDefault(sentence.index(), List.of()).isEmpty()
                     || !x.says(sentence, EventKinds.SPEAKING))
                 continue;
-            List<Node> list = presenters.computeIfAbsent(section, k -> new ArrayList<>());
-            report.list(report.institutions, sentence.index()).forEach(s -> list.add(s.iri()));
-            report.list(report.people, sentence.index()).forEach(p -> list.add(p.iri()));
+            Event target = presented(sentence, section);
+            if (target == null)
+                continue;
+            report.list(report.institutions, sentence.index()).forEach(s -> target.presenters.add(s.iri()));
+            report.list(report.people, sentence.index()).forEach(p -> target.presenters.add(p.iri()));
         }
+    }
+
+    private Event presented(Sentence sentence, int section) {
+        Event before = null;
+        Event after = null;
+        List<Event> ofSection = new ArrayList<>();
         for (Event e : x.events) {
-            Integer section = x.sections.of(e.sentence.index());
-            if (section != null && presenters.containsKey(section) && e.kind != EventKinds.TALK)
-                e.presenters.addAll(presenters.get(section));
+            if (e.kind == EventKinds.TALK || !Integer.valueOf(section).equals(x.sections.of(e.sentence.index())))
+                continue;
+            ofSection.add(e);
+            for (Sentence s : e.sentences) {
+                if (s.paragraph() != sentence.paragraph())
+                    continue;
+                if (s.index() < sentence.index() && (before == null || s.index() >= first(before, sentence)))
+                    before = e;
+                if (s.index() > sentence.index() && after == null)
+                    after = e;
+            }
         }
+        if (before != null)
+            return before;
+        if (after != null)
+            return after;
+        return ofSection.size() == 1 ? ofSection.get(0) : null;
+    }
+
+    /** The last sentence of a paragraph before {@code sentence} that mentions an event. */
+    private static int first(Event e, Sentence sentence) {
+        int last = -1;
+        for (Sentence s : e.sentences)
+            if (s.paragraph() == sentence.paragraph() && s.index() < sentence.index())
+                last = Math.max(last, s.index());
+        return last;
     }
 }

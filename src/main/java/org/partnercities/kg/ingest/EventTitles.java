@@ -38,7 +38,8 @@ final class EventTitles {
             if (text.equals(";") || text.equals(".") || x.triggers.kindAt(t, k) != null
                     || report.morphology.hasLemma(t.get(k).text(), "посетить")
                     || InstitutionExtractor.kindOf(report, t, k) != null // «лицея «Развитие»»: the institution's name
-                    || t.get(k).isWord() && report.morphology.lemmas(t.get(k).text()).stream().anyMatch(OWN_NAMES::contains))
+                    || t.get(k).isWord() && report.morphology.lemmas(t.get(k).text()).stream().anyMatch(OWN_NAMES::contains)
+                            && !x.triggers.plural(t.get(k))) // «фестиваль ученических проектов «…»»: a kind, not a project's name
                 return titles; // «в рамках проекта «…»»: the title is the project's, not the event's
             k++;
         }

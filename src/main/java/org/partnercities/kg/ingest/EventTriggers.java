@@ -136,6 +136,9 @@ final class EventTriggers {
         for (Mentions.Date date : report.list(report.dates, sentence.index())) {
             if ("school-year".equals(date.note()) || report.inQuotes(sentence, date.from()))
                 continue;
+            // «сотрудничество шло с 2021 года через видеоконференции»: the start of a period dates no single event.
+            if (date.start() && date.end() == null && date.value().getLiteralLexicalForm().length() == 4)
+                continue;
             int best = triggers.stream().min((a, b) -> Integer.compare(Math.abs(a - date.from()), Math.abs(b - date.from())))
                     .orElse(i);
             if (best == i)

@@ -151,6 +151,11 @@ final class InstitutionExtractor {
         Located city = from < i ? namedCity(report, sentence, from, i) : null;
         if (city == null)
             city = city(report, sentence, from, j, numbers, stateBudget, kind, named);
+        // A school named again by its number keeps the city it was first named with, whatever gave it.
+        Node first = city.city();
+        if (first != null && !stateBudget)
+            for (String number : numbers)
+                named.putIfAbsent(kind.local() + ":" + number, first);
         i = from;
         for (String number : numbers) {
             Node iri = entity(report, sentence, i, j, kind, number, name, modifier, stateBudget, city);
@@ -222,13 +227,22 @@ final class InstitutionExtractor {
         Node before = numbers.isEmpty() ? null : named.get(kind.local() + ":" + numbers.get(0));
         if (before != null)
             return new Located(before, 0.8);
+        Node delegation = delegationCity(report, sentence);
+        if (delegation != null)
+            return new Located(delegation, 0.7);
         List<Mentions.Place> places = report.list(report.places, sentence.index()).stream()
                 .filter(p -> p.place().kind() == Gazetteer.Kind.CITY).toList();
+        // The nearest city before it in the sentence («из Нальчика — команды школ №5, 9, 27 …, из Прохладного —
+        // команда лицея № 3»), else the nearest after it.
         Mentions.Place nearest = null;
         for (Mentions.Place p : places)
-            if (!report.inQuotes(sentence, p.from()) && (nearest == null
-                    || Math.abs(p.from() - from) < Math.abs(nearest.from() - from)))
+            if (!report.inQuotes(sentence, p.from()) && p.from() < from && (nearest == null || p.from() > nearest.from()))
                 nearest = p;
+        if (nearest == null)
+            for (Mentions.Place p : places)
+                if (!report.inQuotes(sentence, p.from()) && (nearest == null
+                        || Math.abs(p.from() - from) < Math.abs(nearest.from() - from)))
+                    nearest = p;
         if (nearest != null)
             return new Located(nearest.iri(), 0.7);
         for (int s = sentence.index() - 1; s >= 0 && report.sentences.get(s).paragraph() == sentence.paragraph(); s--)
@@ -236,6 +250,38 @@ final class InstitutionExtractor {
                 if (p.place().kind() == Gazetteer.Kind.CITY)
                     return new Located(p.iri(), 0.6);
         return new Located(null, 0.5);
+    }
+
+    /**
+     * In a sentence that says who a delegation is («В делегацию вошли руководители гимназии № 3 …, школ
+     * № 15 и № 51»), institutions without a city of their own are of the delegation's city: the one named
+     * after «делегация» in that sentence or earlier in its paragraph («делегация руководителей
+     * образовательных организаций Хабаровска», «делегация из Кинешмы»), not the city it is «в».
+     */
+    private static Node delegationCity(Report report, Sentence sentence) {
+        if (!mentions(report, sentence, "делегация"))
+            return null;
+        for (int s = sentence.index(); s >= 0 && report.sentences.get(s).paragraph() == sentence.paragraph(); s--) {
+            Sentence other = report.sentences.get(s);
+            List<Token> t = other.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                if (!t.get(i).isWord() || !report.morphology.hasLemma(t.get(i).text(), "делегация"))
+                    continue;
+                for (Mentions.Place p : report.list(report.places, s))
+                    if (p.place().kind() == Gazetteer.Kind.CITY && !p.adjective() && p.from() > i && p.from() - i <= 6
+                            && !t.get(p.from() - 1).is("в") && !t.get(p.from() - 1).is("во"))
+                        return p.iri();
+            }
+        }
+        return null;
+    }
+
+    private static boolean mentions(Report report, Sentence sentence, String lemma) {
+        for (int i = 0; i < sentence.tokens().size(); i++)
+            if (sentence.tokens().get(i).isWord() && !report.inQuotes(sentence, i)
+                    && report.morphology.hasLemma(sentence.tokens().get(i).text(), lemma))
+                return true;
+        return false;
     }
 
     /** The city written with the mention: its adjective right before, «города X» or «г. X» right after, «нашего города». */

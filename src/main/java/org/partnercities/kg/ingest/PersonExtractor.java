@@ -92,6 +92,10 @@ final class PersonExtractor {
                         if (!tokens.get(split).isWord() || isInitial(tokens, split - 1))
                             continue;
                         Name head = read(report, tokens, i, split);
+                        // A name is written with initials or with a first name, not both: «П. И. Пландина | Сергей
+                        // Николаевич Рябов», not «П. И. Пландина Сергей | Николаевич Рябов».
+                        if (head != null && head.first() != null && !head.initials().isEmpty())
+                            head = null;
                         Name tail = head == null ? null : read(report, tokens, split, end);
                         if (head != null && tail != null) {
                             boolean namesake = i > 0 && (tokens.get(i - 1).is("имени") || i > 1 && tokens.get(i - 2).is("им"));
@@ -284,8 +288,24 @@ final class PersonExtractor {
         if (readings.isEmpty())
             return surnameShape(token.lower()) || patronymicShape(token.lower())
                     || i + 1 < tokens.size() && tokens.get(i + 1).isWord() && patronymicShape(tokens.get(i + 1).lower());
-        return readings.stream().anyMatch(r -> r.firstName() || r.patronymic() || r.surname());
+        if (readings.stream().anyMatch(r -> r.firstName() || r.patronymic() || r.surname()))
+            return true;
+        // A surname that is also a common word («Кузиной», кузина), right after a patronymic: «Елены Петровны Кузиной».
+        if (i > 0 && tokens.get(i - 1).isWord() && surnameShape(stem(token.lower()))) {
+            String before = tokens.get(i - 1).text();
+            return patronymicShape(before.toLowerCase(java.util.Locale.ROOT))
+                    || report.morphology.readings(before).stream().anyMatch(Morphology.Reading::patronymic);
+        }
+        return false;
     }
+
+    /** A Russian surname's stem without an oblique-case ending («Кузиной» → «Кузин»), or the word itself. */
+    private static String stem(String lower) {
+        java.util.regex.Matcher m = OBLIQUE.matcher(lower);
+        return m.matches() ? m.group(1) : lower;
+    }
+
+    private static final java.util.regex.Pattern OBLIQUE = java.util.regex.Pattern.compile("(.+(?:ов|ев|ин|ын))(?:ой|ою|у|а|ым|ом|е|ой)");
 
     private static boolean isInitial(List<Token> tokens, int i) {
         Token token = tokens.get(i);
@@ -314,6 +334,7 @@ final class PersonExtractor {
         String surname = null;
         Boolean feminine = null;
         Token surnameToken = null;
+        boolean firstNominative = false;
         for (int i = from; i < to; i++) {
             if (isInitial(tokens, i)) {
                 initials.add(tokens.get(i).text());
@@ -340,6 +361,7 @@ final class PersonExtractor {
                 patronymic = patronymic(token.text(), patr);
             } else if (name != null && first == null && (fam == null || surname != null || i + 1 < to && !isInitial(tokens, i + 1))) {
                 first = nominative(token.text(), name);
+                firstNominative = name.nominative() && !name.plural();
                 if (feminine == null)
                     feminine = name.feminine();
             } else if (surname == null) {
@@ -354,6 +376,10 @@ final class PersonExtractor {
         if (feminine == null)
             feminine = surname.endsWith("а") || surname.endsWith("ая");
         Set<String> surnames = new LinkedHashSet<>();
+        // Names written together are in one case: after a first name in the nominative the surname is as
+        // written («Исаак Иосифович Калина» is Калина, not the genitive of Калин).
+        if (firstNominative && surnameToken.isCapitalized())
+            surnames.add(surnameToken.text());
         surnames.add(surnameNominative(report, surnameToken, feminine));
         if (first == null && patronymic == null) {
             surnames.add(surnameNominative(report, surnameToken, true));
@@ -374,7 +400,7 @@ final class PersonExtractor {
     }
 
     private static String patronymic(String written, Morphology.Reading reading) {
-        if (reading.nominative())
+        if (reading.nominative() && !reading.plural()) // «Петровны» is also a plural nominative; a name is one person's
             return written;
         String lower = written.toLowerCase(java.util.Locale.ROOT);
         for (String[] e : new String[][] {{"ны", "на"}, {"не", "на"}, {"ну", "на"}, {"ной", "на"}, {"ича", "ич"},
@@ -401,6 +427,14 @@ final class PersonExtractor {
             if (lemma.matches(".*(ов|ев|ёв|ин|ын)"))
                 return lemma + "а";
             return lemma;
+        }
+        if (readings.stream().noneMatch(Morphology.Reading::surname)) {
+            // No surname reading at all («Кузиной» is read as the common noun кузина): by its ending.
+            String stem = stem(written.toLowerCase(java.util.Locale.ROOT));
+            if (stem.length() < written.length() && stem.matches(".*(ов|ев|ин|ын)")) {
+                String nominative = written.substring(0, stem.length());
+                return feminine ? nominative + "а" : nominative;
+            }
         }
         return written;
     }

@@ -50,6 +50,11 @@ final class PlaceExtractor {
             return true;
         Token first = tokens.get(match.from());
         var readings = report.morphology.readings(first.text());
+        // A town named like an adjective, used as a noun: «из Прохладного — команда лицея № 3» (no noun
+        // follows for it to agree with), unlike «Московский государственный колледж».
+        if (ADJECTIVE_NAME.matcher(place.russian()).matches() && place.population() >= BARE_NAME_POPULATION
+                && match.from() > 0 && PREPOSITIONS.contains(tokens.get(match.from() - 1).lower()) && standsAlone(report, tokens, match.to()))
+            return true;
         // «Рязанский» is a town too; an adjective is read as a city by its adjective rule instead.
         if (!readings.isEmpty() && readings.stream().noneMatch(Morphology.Reading::noun))
             return false;
@@ -61,6 +66,15 @@ final class PlaceExtractor {
         if (ADJECTIVE_NAME.matcher(place.russian()).matches())
             return settlementWord;
         return place.population() >= BARE_NAME_POPULATION || settlementWord;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("в", "во", "из", "до", "для", "от", "к", "ко", "над", "под");
+
+    /** Whether nothing the word could agree with follows: the end, punctuation, or a word that is neither noun nor adjective. */
+    private static boolean standsAlone(Report report, List<Token> tokens, int next) {
+        if (next >= tokens.size() || !tokens.get(next).isWord())
+            return true;
+        return report.morphology.readings(tokens.get(next).text()).stream().noneMatch(r -> r.noun() || r.adjective());
     }
 
     private static void hyphenated(Report report, Sentence sentence, int i) {

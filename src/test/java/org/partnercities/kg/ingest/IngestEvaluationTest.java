@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The ingester measured against curated graphs: each seed report against the graph curated from it
  * (linking against the other sources only), and the test reports against the graphs written by
  * hand for them. Every draft conforms to the SHACL shapes. The two fresh sets, each written by an author who
- * never read the ingester's rules and measured once as they came, keep floors at their first figures.
+ * never read the ingester's rules, were measured once as they came and are development data since: they keep
+ * floors at the figures the rules reached on them.
  */
 class IngestEvaluationTest {
 
@@ -75,29 +76,32 @@ class IngestEvaluationTest {
         }
     }
 
-    /** Entity P, entity R, relation P, relation R: the first measured figures rounded down to 0.05 (docs/INGESTION.md). */
+    /**
+     * Entity P, entity R, relation P, relation R, rounded down to 0.05: the figures after the rules were improved with
+     * both fresh sets as development data (docs/INGESTION.md), kept as regression floors.
+     */
     private static final Map<String, double[]> FRESH_FLOORS = Map.of(
-            "arzamas-delegation-2023.txt", new double[] {0.70, 0.70, 0.45, 0.30},
-            "chuvashia-agreement-2022.txt", new double[] {0.85, 0.90, 0.75, 0.65},
+            "arzamas-delegation-2023.txt", new double[] {0.90, 0.85, 0.95, 0.75},
+            "chuvashia-agreement-2022.txt", new double[] {0.95, 0.90, 0.85, 0.65},
             "glazov-year-2021-2022.txt", new double[] {0.90, 0.90, 0.90, 0.75},
             "karelia-colleges-2023.txt", new double[] {0.95, 0.80, 0.90, 0.50});
 
     @Test
-    void freshReportsKeepTheirFirstFigures() {
+    void freshReportsKeepTheirFloors() {
         assertThat(fresh).extracting(SeedEvaluation.Outcome::report).containsExactly("arzamas-delegation-2023.txt",
                 "chuvashia-agreement-2022.txt", "glazov-year-2021-2022.txt", "karelia-colleges-2023.txt");
         assertKeepsFloors(fresh, FRESH_FLOORS);
     }
 
-    /** The second fresh set (fresh-2/): entity P, entity R, relation P, relation R, first figures rounded down to 0.05. */
+    /** The second fresh set (fresh-2/): entity P, entity R, relation P, relation R, as for the first: development data, regression floors. */
     private static final Map<String, double[]> FRESH_2_FLOORS = Map.of(
-            "irkutsk-agreement-2019.txt", new double[] {0.75, 0.80, 0.65, 0.65},
-            "khabarovsk-delegation-2020.txt", new double[] {0.90, 0.85, 0.40, 0.35},
-            "nalchik-festival-2020.txt", new double[] {0.70, 0.70, 0.35, 0.30},
-            "syzran-year-2019-2020.txt", new double[] {0.90, 0.85, 0.60, 0.45});
+            "irkutsk-agreement-2019.txt", new double[] {0.95, 0.90, 1.00, 0.95},
+            "khabarovsk-delegation-2020.txt", new double[] {0.95, 0.90, 0.85, 0.80},
+            "nalchik-festival-2020.txt", new double[] {0.85, 0.80, 0.70, 0.65},
+            "syzran-year-2019-2020.txt", new double[] {0.90, 0.85, 1.00, 0.50});
 
     @Test
-    void secondFreshReportsKeepTheirFirstFigures() {
+    void secondFreshReportsKeepTheirFloors() {
         assertThat(fresh2).extracting(SeedEvaluation.Outcome::report).containsExactly("irkutsk-agreement-2019.txt",
                 "khabarovsk-delegation-2020.txt", "nalchik-festival-2020.txt", "syzran-year-2019-2020.txt");
         assertKeepsFloors(fresh2, FRESH_2_FLOORS);
@@ -116,8 +120,8 @@ class IngestEvaluationTest {
 
     @Test
     void programmesRecognitionsAndAdoptionsKeepTheirFigures() {
-        // The fresh sets' expected graphs were written without these kinds in scope, so only the seeds and our
-        // own reports (whose expected graphs transcribe them) can judge their precision.
+        // The seeds and our own and held-out reports; the fresh sets (development data since) are not there yet
+        // for these kinds, which their rules were not written for: docs/INGESTION.md gives their figures.
         for (SeedEvaluation.Outcome o : java.util.stream.Stream.of(seeds, reports).flatMap(List::stream).toList())
             assertThat(o.result().newKinds().allRelations().precision()).as(o.report() + " later kinds' relation precision")
                     .isGreaterThanOrEqualTo(0.8);
