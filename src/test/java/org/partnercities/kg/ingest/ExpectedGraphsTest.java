@@ -29,7 +29,7 @@ class ExpectedGraphsTest {
 
     private static final List<Path> EXPECTED_DIRS = List.of(IngestTestSupport.EXPECTED,
             IngestTestSupport.HELD_OUT.resolve("expected"), IngestTestSupport.FRESH.resolve("expected"),
-            IngestTestSupport.FRESH_2.resolve("expected"));
+            IngestTestSupport.FRESH_2.resolve("expected"), IngestTestSupport.FRESH_3.resolve("expected"));
 
     @Test
     void everyExpectedGraphIsTheNamedGraphOfItsReport() throws IOException {
@@ -62,6 +62,11 @@ class ExpectedGraphsTest {
     @Test
     void theSecondFreshSetHasFourReports() throws IOException {
         assertThat(expectedFiles()).filteredOn(f -> f.startsWith(IngestTestSupport.FRESH_2)).hasSize(4);
+    }
+
+    @Test
+    void theThirdFreshSetHasFourReports() throws IOException {
+        assertThat(expectedFiles()).filteredOn(f -> f.startsWith(IngestTestSupport.FRESH_3)).hasSize(4);
     }
 
     private static List<Path> expectedFiles() throws IOException {
