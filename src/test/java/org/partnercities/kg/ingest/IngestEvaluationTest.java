@@ -29,6 +29,7 @@ class IngestEvaluationTest {
     private static List<SeedEvaluation.Outcome> reports;
     private static List<SeedEvaluation.Outcome> fresh;
     private static List<SeedEvaluation.Outcome> fresh2;
+    private static List<SeedEvaluation.Outcome> fresh3;
 
     @BeforeAll
     static void ingest() throws Exception {
@@ -40,6 +41,8 @@ class IngestEvaluationTest {
         fresh = SeedEvaluation.runTests(IngestTestSupport.FRESH.resolve("reports"), IngestTestSupport.FRESH.resolve("expected"),
                 Path.of("data"), Path.of("ontology"));
         fresh2 = SeedEvaluation.runTests(IngestTestSupport.FRESH_2.resolve("reports"), IngestTestSupport.FRESH_2.resolve("expected"),
+                Path.of("data"), Path.of("ontology"));
+        fresh3 = SeedEvaluation.runTests(IngestTestSupport.FRESH_3.resolve("reports"), IngestTestSupport.FRESH_3.resolve("expected"),
                 Path.of("data"), Path.of("ontology"));
     }
 
@@ -105,6 +108,24 @@ class IngestEvaluationTest {
         assertThat(fresh2).extracting(SeedEvaluation.Outcome::report).containsExactly("irkutsk-agreement-2019.txt",
                 "khabarovsk-delegation-2020.txt", "nalchik-festival-2020.txt", "syzran-year-2019-2020.txt");
         assertKeepsFloors(fresh2, FRESH_2_FLOORS);
+    }
+
+    /**
+     * The third fresh set (fresh-3/), held out from both rounds of rules: entity P, entity R, relation P, relation R
+     * at their first measurement (after rules round 2), rounded down to 0.05. Far below the aims: they show how
+     * little of round 2 carried over to reports its author had not seen.
+     */
+    private static final Map<String, double[]> FRESH_3_FLOORS = Map.of(
+            "adygea-planned-agreement-2023.txt", new double[] {0.80, 0.60, 0.65, 0.40},
+            "cherepovets-seminars-2020-2021.txt", new double[] {0.90, 0.75, 0.90, 0.40},
+            "nizhny-tagil-delegation-2021.txt", new double[] {0.90, 0.75, 0.50, 0.15},
+            "stary-oskol-agreement-2022.txt", new double[] {0.90, 0.65, 0.60, 0.25});
+
+    @Test
+    void thirdFreshReportsKeepTheirFirstFigures() {
+        assertThat(fresh3).extracting(SeedEvaluation.Outcome::report).containsExactly("adygea-planned-agreement-2023.txt",
+                "cherepovets-seminars-2020-2021.txt", "nizhny-tagil-delegation-2021.txt", "stary-oskol-agreement-2022.txt");
+        assertKeepsFloors(fresh3, FRESH_3_FLOORS);
     }
 
     private static void assertKeepsFloors(List<SeedEvaluation.Outcome> outcomes, Map<String, double[]> floors) {
@@ -194,6 +215,6 @@ class IngestEvaluationTest {
     }
 
     private static List<SeedEvaluation.Outcome> concat() {
-        return java.util.stream.Stream.of(seeds, reports, fresh, fresh2).flatMap(List::stream).toList();
+        return java.util.stream.Stream.of(seeds, reports, fresh, fresh2, fresh3).flatMap(List::stream).toList();
     }
 }
