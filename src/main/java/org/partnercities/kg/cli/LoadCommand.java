@@ -15,13 +15,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code kg load FILE…}: the same checks as a Graph Store PUT of each graph, all files or nothing. */
+/** {@code kg load FILE…}: the same checks as a Graph Store PUT of each graph, all files in one transaction. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = "Load source graphs from TriG / N-Quads files (optionally .gz; each graph in one piece) into the "
                 + "store: each named graph replaces the graph of that name, after materialisation and SHACL "
-                + "validation; all files or nothing if any graph does not conform. Into an empty store, a new "
-                + "store is built beside it with TDB2's bulk loader and moved into place when complete; "
-                + "otherwise the files are written in one transaction.")
+                + "validation; all files in one transaction, or nothing if any graph does not conform.")
 final class LoadCommand extends CliCommand {
 
     @Mixin
@@ -47,9 +45,8 @@ final class LoadCommand extends CliCommand {
         try (EmbeddedStore embedded = store.open(true);
              ProgressBar bar = new ProgressBarBuilder().setTaskName("load").setInitialMax(bytes)
                      .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20).continuousUpdate().build()) {
-            System.err.println("Loading " + files.size() + " file(s) into " + store.store + ", "
-                    + BulkLoader.Mode.of(embedded).describe() + "…");
-            result = new BulkLoader(schema).load(embedded, files, in -> new CountingInput(in, bar::stepBy));
+            System.err.println("Loading " + files.size() + " file(s) into " + store.store + " in one transaction…");
+            result = new BulkLoader(embedded.dataset(), schema).load(files, in -> new CountingInput(in, bar::stepBy));
         } catch (LoadException e) {
             System.err.println(String.join("\n", e.problems()) + "\nnothing was loaded");
             return 1;
@@ -59,9 +56,8 @@ final class LoadCommand extends CliCommand {
             System.err.println(result.violations().size() + " violation(s); nothing was loaded");
             return 1;
         }
-        System.err.printf("Loaded %d source graph(s), %d statements (%d inferred) into %s (%s) in %.1f s (%.0f statements/s)%n",
+        System.err.printf("Loaded %d source graph(s), %d statements (%d inferred) into %s in %.1f s (%.0f statements/s)%n",
                 result.graphs(), result.statements(), result.inferred(), store.store,
-                result.mode() == BulkLoader.Mode.BUILD ? "built with TDB2's bulk loader" : "one transaction",
                 result.duration().toMillis() / 1000.0, result.statements() * 1000.0 / Math.max(1, result.duration().toMillis()));
         return 0;
     }
