@@ -98,10 +98,14 @@ class ListRepository {
     }
 
     private long count(String queryName, Map<String, Node> bindings) {
-        Query inner = Sparql.bind(sparql.query(queryName), bindings);
+        Query count = counting(Sparql.bind(sparql.query(queryName), bindings), sparql.query("list/count"));
+        return sparql.select(count).get(0).get("total").asLiteral().getLong();
+    }
+
+    /** {@code count} (list/count.rq) over the rows of the bound list query {@code inner}, unordered. */
+    static Query counting(Query inner, Query count) {
         if (inner.getOrderBy() != null)
             inner.getOrderBy().clear();
-        Query count = sparql.query("list/count");
         // Prefixes belong to the outer query: a sub-query written with its own PREFIX lines is not
         // SPARQL, and a remote store refuses it.
         count.getPrefixMapping().setNsPrefixes(inner.getPrefixMapping());
@@ -109,7 +113,7 @@ class ListRepository {
         ElementGroup pattern = new ElementGroup();
         pattern.addElement(new ElementSubQuery(inner));
         count.setQueryPattern(pattern);
-        return sparql.select(count).get(0).get("total").asLiteral().getLong();
+        return count;
     }
 
     private static void orderBy(Query query, String sort, Set<String> sortKeys) {

@@ -18,8 +18,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.partnercities.kg.api.EntitySummaries;
 import org.partnercities.kg.api.Paging;
 import org.partnercities.kg.api.Rows;
@@ -92,14 +90,7 @@ public final class TextFilterComparison {
         Query page = Sparql.bind(query, bindings);
         page.setLimit(50);
         summaries.of(Rows.iris(sparql.select(page)), "ru");
-        Query inner = Sparql.bind(query, bindings);
-        inner.getOrderBy().clear();
-        Query count = library.get("list/count");
-        count.getPrefixMapping().setNsPrefixes(inner.getPrefixMapping());
-        inner.getPrefixMapping().clearNsPrefixMap();
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(new ElementSubQuery(inner));
-        count.setQueryPattern(pattern);
+        Query count = ListRepository.counting(Sparql.bind(query, bindings), library.get("list/count"));
         return sparql.select(count).get(0).get("total").asLiteral().getLong();
     }
 
