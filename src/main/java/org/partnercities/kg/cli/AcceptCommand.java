@@ -39,8 +39,7 @@ final class AcceptCommand extends CliCommand {
 
     @Override
     int run() throws Exception {
-        if (!Files.isRegularFile(draft))
-            throw new CliException(2, draft + ": no such file");
+        existingFile(draft);
         var schema = ontology.schema();
         Map<Node, Graph> graphs;
         try {

@@ -1,5 +1,7 @@
 package org.partnercities.kg.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** A command whose expected failures ({@link CliException}) become a message on stderr and an exit code. */
@@ -16,4 +18,11 @@ abstract class CliCommand implements Callable<Integer> {
     }
 
     abstract int run() throws Exception;
+
+    /** {@code file}, if it is a regular file; otherwise a {@link CliException} (exit 2) naming it. */
+    static Path existingFile(Path file) {
+        if (!Files.isRegularFile(file))
+            throw new CliException(2, file + ": no such file");
+        return file;
+    }
 }

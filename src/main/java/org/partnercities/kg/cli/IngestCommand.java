@@ -47,8 +47,7 @@ final class IngestCommand extends CliCommand {
 
     @Override
     int run() throws Exception {
-        if (!Files.isRegularFile(report))
-            throw new CliException(2, report + ": no such file");
+        existingFile(report);
         if (sourceUrl != null && !sourceUrl.matches("https?://\\S+"))
             throw new CliException(2, "Bad --source-url '" + sourceUrl + "': an http(s) address");
         var schema = ontology.schema();

@@ -36,8 +36,7 @@ final class LoadCommand extends CliCommand {
         var schema = ontology.schema();
         long bytes = 0;
         for (Path file : files) {
-            if (!Files.isRegularFile(file))
-                throw new CliException(2, file + ": no such file");
+            existingFile(file);
             RdfFiles.lang(file);
             bytes += Files.size(file);
         }

@@ -38,8 +38,7 @@ final class RdfFiles {
 
     /** Reads {@code file} into a new in-memory dataset; parse errors name the file, line and column. */
     static DatasetGraph read(Path file, String task) {
-        if (!Files.isRegularFile(file))
-            throw new CliException(2, file + ": no such file");
+        CliCommand.existingFile(file);
         Lang lang = lang(file);
         DatasetGraph dataset = DatasetGraphFactory.createGeneral();
         ProgressBarBuilder bar = new ProgressBarBuilder().setTaskName(task + " " + file.getFileName())

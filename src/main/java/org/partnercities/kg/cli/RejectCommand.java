@@ -21,8 +21,7 @@ final class RejectCommand extends CliCommand {
 
     @Override
     int run() throws Exception {
-        if (!Files.isRegularFile(draft))
-            throw new CliException(2, draft + ": no such file");
+        existingFile(draft);
         String name = draft.getFileName().toString();
         if (!name.endsWith(".trig") || !Files.readString(draft).startsWith(DRAFT_HEADER))
             throw new CliException(2, draft + ": not a draft made by kg ingest (it must be a .trig starting with \""
