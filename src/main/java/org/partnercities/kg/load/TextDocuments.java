@@ -13,6 +13,7 @@ import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.partnercities.kg.store.EntityTextProducer;
 
 /**
  * Makes the text-index documents of loaded graphs on a thread of its own, in the order the graphs
@@ -49,7 +50,7 @@ final class TextDocuments implements AutoCloseable {
         return new TextDocuments(text.getTextIndex(), thread);
     }
 
-    /** Queues the documents of every indexed statement of {@code graph}. */
+    /** Queues the documents of every indexed statement of {@code graph}, as {@link EntityTextProducer} chooses them. */
     void add(Node graphName, Graph graph) {
         if (index == null)
             return;
@@ -57,6 +58,8 @@ final class TextDocuments implements AutoCloseable {
         thread.execute(() -> {
             try {
                 for (Triple t : (Iterable<Triple>) () -> graph.find()) {
+                    if (!EntityTextProducer.indexes(t.getSubject()))
+                        continue;
                     Entity entity = TextQueryFuncs.entityFromQuad(definition, graphName, t.getSubject(), t.getPredicate(), t.getObject());
                     if (entity != null)
                         index.addEntity(entity);

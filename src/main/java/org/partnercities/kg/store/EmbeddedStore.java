@@ -42,7 +42,7 @@ public final class EmbeddedStore implements AutoCloseable {
             DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(tdbDir.toString());
             TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(luceneDir),
                     TextIndexDefinition.config());
-            DatasetGraph text = TextDatasetFactory.create(tdb, index, true);
+            DatasetGraph text = TextDatasetFactory.create(tdb, index, true, new EntityTextProducer(index));
             for (DatasetGraph dsg : new DatasetGraph[] {tdb, text}) {
                 dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
                 dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));

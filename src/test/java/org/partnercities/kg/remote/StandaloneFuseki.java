@@ -62,7 +62,7 @@ public final class StandaloneFuseki implements AutoCloseable {
      * goes to {@code workDir/databases/kg}, the log to {@code workDir/fuseki.log}) and returns once it answers.
      */
     public static StandaloneFuseki start(Path workDir, String user, String password) {
-        requireFile(CLASSES.resolve("org/partnercities/kg/store/RussianTextAnalyzer.class"), "compile the project first");
+        requireFile(CLASSES.resolve("org/partnercities/kg/store/EntityTextProducer.class"), "compile the project first");
         return start(workDir, user, password, List.of(SERVER_JAR, CLASSES));
     }
 

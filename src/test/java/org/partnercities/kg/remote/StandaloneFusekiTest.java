@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.RDFDataMgr;
@@ -41,6 +43,7 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnercities.kg.TestStores;
+import org.partnercities.kg.store.EntityTextProducer;
 import org.partnercities.kg.store.RussianTextAnalyzer;
 import org.partnercities.kg.store.TextIndexDefinition;
 import org.partnercities.kg.vocab.PCK;
@@ -120,7 +123,7 @@ class StandaloneFusekiTest {
     @ParameterizedTest(name = "«{1}» in {0}")
     @CsvSource({
         "label, Иванове", "label, Магнитогорска", "label, школы", "label, гимназии", "label, вперед",
-        "label, вперёд", "label, ВСОКО", "label, Елена",
+        "label, вперёд", "label, ВСОКО", "label, Елена", "label, Ситнова",
         "description, конвергентные", "description, цифровизация", "description, семинар", "description, руководителей",
         "description, москвичами", "description, директор",
     })
@@ -152,6 +155,9 @@ class StandaloneFusekiTest {
         assertThat(fieldMap(deployed)).isEqualTo(fieldMap(application));
         for (String field : application.fields())
             assertThat(deployed.getAnalyzer(field)).as(field).isInstanceOf(RussianTextAnalyzer.class);
+        // The same documents: the application's producer, which leaves memberships and sources out.
+        assertThat(config.listObjectsOfProperty(TextVocab.pTextDocProducer).toList())
+                .extracting(RDFNode::toString).containsExactly("java:" + EntityTextProducer.class.getName());
     }
 
     /** Each predicate the application indexes is indexed by the server, into the same Lucene field. */
@@ -279,11 +285,23 @@ class StandaloneFusekiTest {
 
     /** Fuseki itself starts without the analyser class (logging an ERROR); the harness must not take it for ready. */
     @Test
-    void serverWithoutTheAnalyserOnItsClassPathIsRefused(@TempDir Path otherDir) {
-        assertThatThrownBy(() -> StandaloneFuseki.start(otherDir, USER, PASSWORD, List.of(StandaloneFuseki.SERVER_JAR)))
+    void serverWithoutTheAnalyserOnItsClassPathIsRefused(@TempDir Path otherDir, @TempDir Path classes) throws IOException {
+        Path producer = Path.of(EntityTextProducer.class.getName().replace('.', '/') + ".class");
+        Files.createDirectories(classes.resolve(producer).getParent());
+        Files.copy(StandaloneFuseki.CLASSES.resolve(producer), classes.resolve(producer));
+        assertThatThrownBy(() -> StandaloneFuseki.start(otherDir, USER, PASSWORD, List.of(StandaloneFuseki.SERVER_JAR, classes)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("logged errors")
                 .hasMessageContaining("RussianTextAnalyzer");
+    }
+
+    /** Without the text-document producer class the configuration cannot be assembled: Fuseki does not start. */
+    @Test
+    void serverWithoutTheProducerOnItsClassPathDoesNotStart(@TempDir Path otherDir) {
+        assertThatThrownBy(() -> StandaloneFuseki.start(otherDir, USER, PASSWORD, List.of(StandaloneFuseki.SERVER_JAR)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("exited with code")
+                .hasMessageContaining("EntityTextProducer");
     }
 
     private static List<String> search(RDFConnection connection, String property, String word) {

@@ -52,6 +52,18 @@ class TextSearchTest {
         assertThat(search(LABEL, word)).isEmpty();
     }
 
+    /**
+     * Memberships and sources have names too («Ситнова Е. В. — директор школы № 56 (Иваново)»), but
+     * search and lists never show them; left out of the index, they cost no common-word query anything.
+     */
+    @ParameterizedTest(name = "«{0}» finds no membership or source")
+    @CsvSource({"Ситнова", "директор", "Иваново", "школы"})
+    void namesOfMembershipsAndSourcesAreNotIndexed(String word) {
+        List<String> found = new ArrayList<>(search(LABEL, word));
+        found.addAll(search(DESCRIPTION, word));
+        assertThat(found).isNotEmpty().noneMatch(iri -> iri.startsWith(PCK.ID + "membership/") || iri.startsWith(PCK.ID + "source/"));
+    }
+
     private static List<String> search(String property, String word) {
         ParameterizedSparqlString query = new ParameterizedSparqlString("""
                 PREFIX text: <http://jena.apache.org/text#>
