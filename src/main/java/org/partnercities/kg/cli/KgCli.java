@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "kg", mixinStandardHelpOptions = true, subcommands = {KgCli.Export.class, ValidateCommand.class,
         LoadCommand.class, BackupCommand.class, RestoreCommand.class, KgCli.Generate.class, IngestCommand.class,
-        AcceptCommand.class, RejectCommand.class},
+        AcceptCommand.class, RejectCommand.class, ReindexCommand.class},
         description = "Partner Cities KG command line")
 public final class KgCli {
 

@@ -9,11 +9,18 @@ import static org.partnercities.kg.cli.CliRuns.loadProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partnercities.kg.Isomorphism;
+import org.partnercities.kg.TestStores;
 import org.partnercities.kg.cli.CliRuns.Run;
+import org.partnercities.kg.store.EmbeddedStore;
 
 /** {@code kg backup | restore | load | validate}: from files, the same checks as over HTTP, and nothing half done. */
 class StoreCommandsTest {
@@ -48,6 +55,46 @@ class StoreCommandsTest {
         assertThat(load.err()).contains("Loaded 1 source graph(s)");
         assertThat(count(store, "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(*) AS ?n) { ?e text:query 'Кинешме' }")).isPositive();
         assertThat(count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).isEqualTo(4);
+    }
+
+    /** Memberships and source documents have names, but search never shows them: kg load leaves them out of the index. */
+    @Test
+    void loadLeavesTheNamesOfMembershipsAndSourcesOutOfTheTextIndex(@TempDir Path store) {
+        Run load = kg("load", "--store", store.toString(), "data/000-ivanovo-2019-2020.trig");
+        assertThat(load.exit()).as(load.err()).isZero();
+        String hits = "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e text:query 'Ситнова' FILTER(%s) }";
+        String ofMemberships = "STRSTARTS(STR(?e), 'https://w3id.org/partner-cities-kg/id/membership/')";
+        assertThat(count(store, "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT (COUNT(*) AS ?n) "
+                + "{ ?e rdfs:label ?l FILTER(CONTAINS(?l, 'Ситнова') && " + ofMemberships + ") }")).isPositive();
+        assertThat(count(store, hits.formatted("true"))).isPositive();
+        assertThat(count(store, hits.formatted(ofMemberships))).isZero();
+        assertThat(count(store, "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(*) AS ?n) { ?e text:query ('Иваново' 1000) "
+                + "FILTER(STRSTARTS(STR(?e), 'https://w3id.org/partner-cities-kg/id/source/')) }")).isZero();
+    }
+
+    /** A store indexed before memberships were left out keeps their documents until kg reindex rebuilds the index. */
+    @Test
+    void reindexRebuildsTheTextIndexFromTheStatements(@TempDir Path store) {
+        loadProject(store);
+        String membership = "https://w3id.org/partner-cities-kg/id/membership/sitnova-director-ivanovo-56";
+        try (EmbeddedStore embedded = TestStores.open(store)) {
+            TextIndex index = ((DatasetGraphText) embedded.dataset()).getTextIndex();
+            index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), NodeFactory.createURI("urn:x-test:g"),
+                    NodeFactory.createURI(membership), RDFS.label.asNode(),
+                    NodeFactory.createLiteralLang("Ситнова Е. В. — директор школы № 56 (Иваново)", "ru")));
+            index.prepareCommit();
+            index.commit();
+        }
+        String stale = "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(*) AS ?n) { ?e text:query 'Ситнова' FILTER(?e = <" + membership + ">) }";
+        String person = "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(*) AS ?n) { ?e text:query 'Ситнова' FILTER(?e = <https://w3id.org/partner-cities-kg/id/person/sitnova-elena-vladimirovna>) }";
+        assertThat(count(store, stale)).isPositive();
+
+        Run reindex = kg("reindex", "--store", store.toString());
+        assertThat(reindex.exit()).as(reindex.err()).isZero();
+        assertThat(reindex.err()).contains("Indexed");
+        assertThat(count(store, stale)).isZero();
+        assertThat(count(store, person)).isPositive();
+        assertThat(count(store, "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(*) AS ?n) { ?e text:query 'конвергентные' }")).isPositive();
     }
 
     @Test
