@@ -3,7 +3,9 @@ package org.partnercities.kg.dump;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPOutputStream;
 
@@ -29,6 +31,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class DumpWriter {
 
+    /**
+     * How long a dump may read: it reads every statement, which at national scale takes minutes, so
+     * the store's limit for questions ({@code kg.store.query-timeout}, 10 s) would cut it short.
+     * A remote store applies its own limit.
+     */
+    static final Duration WHOLE_GRAPH = Duration.ofHours(6);
+
     private final RDFConnection connection;
     private final QueryLibrary queries;
 
@@ -45,7 +54,8 @@ public class DumpWriter {
                 RDFHandler handler = handler(format, gzip);
                 handler.startRDF();
                 long count = 0;
-                try (QueryExecution execution = connection.query(query)) {
+                try (QueryExecution execution = connection.newQuery().query(query)
+                        .timeout(WHOLE_GRAPH.toMillis(), TimeUnit.MILLISECONDS).build()) {
                     if (format.quads()) {
                         for (Iterator<Quad> it = execution.execConstructQuads(); it.hasNext(); ) {
                             Quad q = it.next();
