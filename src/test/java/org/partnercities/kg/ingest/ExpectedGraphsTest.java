@@ -29,7 +29,8 @@ class ExpectedGraphsTest {
 
     private static final List<Path> EXPECTED_DIRS = List.of(IngestTestSupport.EXPECTED,
             IngestTestSupport.HELD_OUT.resolve("expected"), IngestTestSupport.FRESH.resolve("expected"),
-            IngestTestSupport.FRESH_2.resolve("expected"), IngestTestSupport.FRESH_3.resolve("expected"));
+            IngestTestSupport.FRESH_2.resolve("expected"), IngestTestSupport.FRESH_3.resolve("expected"),
+            IngestTestSupport.FRESH_4.resolve("expected"));
 
     @Test
     void everyExpectedGraphIsTheNamedGraphOfItsReport() throws IOException {
@@ -67,6 +68,11 @@ class ExpectedGraphsTest {
     @Test
     void theThirdFreshSetHasFourReports() throws IOException {
         assertThat(expectedFiles()).filteredOn(f -> f.startsWith(IngestTestSupport.FRESH_3)).hasSize(4);
+    }
+
+    @Test
+    void theFourthFreshSetHasFourReports() throws IOException {
+        assertThat(expectedFiles()).filteredOn(f -> f.startsWith(IngestTestSupport.FRESH_4)).hasSize(4);
     }
 
     private static List<Path> expectedFiles() throws IOException {
