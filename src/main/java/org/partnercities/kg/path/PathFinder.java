@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.partnercities.kg.api.EntityIds;
 import org.partnercities.kg.api.EntityRef;
 import org.partnercities.kg.api.EntitySummaries;
@@ -19,6 +21,7 @@ import org.partnercities.kg.graph.Link;
 import org.partnercities.kg.graph.Neighbourhood;
 import org.partnercities.kg.store.OntologyIndex;
 import org.partnercities.kg.store.Sparql;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +29,12 @@ import org.springframework.stereotype.Service;
  * (⌈L/2⌉ steps from one end and ⌊L/2⌋ from the other hold every path of length L), then lists
  * the simple paths through what was fetched: all of the shortest length, and then those one
  * step longer, up to the limit.
+ *
+ * <p>The links of hubs — entities that more than {@code kg.paths.hub-degree} statements point at,
+ * such as a big city or the programme every event belongs to — are not read beyond the two ends:
+ * at national scale one of them holds a hundred thousand links, and reading it cost more than the
+ * rest of the search. A path through a hub is still found when both its neighbours on the path
+ * are read anyway (two schools of the same city); the answer names the hubs not followed.
  */
 @Service
 class PathFinder {
@@ -37,12 +46,15 @@ class PathFinder {
     private final EntitySummaries summaries;
     private final OntologyIndex ontology;
     private final Sparql sparql;
+    private final int hubDegree;
 
-    PathFinder(Neighbourhood neighbourhood, EntitySummaries summaries, OntologyIndex ontology, Sparql sparql) {
+    PathFinder(Neighbourhood neighbourhood, EntitySummaries summaries, OntologyIndex ontology, Sparql sparql,
+               @Value("${kg.paths.hub-degree:2000}") int hubDegree) {
         this.neighbourhood = neighbourhood;
         this.summaries = summaries;
         this.ontology = ontology;
         this.sparql = sparql;
+        this.hubDegree = hubDegree;
     }
 
     PathResult find(Node from, Node to, int maxLength, int limit, String lang) {
@@ -54,8 +66,10 @@ class PathFinder {
 
         Map<String, Map<String, List<Link>>> adjacency = new HashMap<>();
         Set<String> fetched = new HashSet<>();
-        expand(source, (maxLength + 1) / 2, adjacency, fetched);
-        expand(target, maxLength / 2, adjacency, fetched);
+        Set<String> hubs = new LinkedHashSet<>();
+        expand(source, (maxLength + 1) / 2, adjacency, fetched, hubs);
+        expand(target, maxLength / 2, adjacency, fetched, hubs);
+        hubs.removeAll(fetched); // an end is always read, even when the other end's search took it for a hub
 
         Map<String, Integer> toTarget = distances(target, adjacency, maxLength);
         List<List<String>> found = new ArrayList<>();
@@ -68,24 +82,37 @@ class PathFinder {
 
         Set<String> nodes = new LinkedHashSet<>(List.of(source, target));
         chosen.forEach(nodes::addAll);
+        List<String> notFollowed = hubs.stream().sorted().limit(MAX_HUBS_SHOWN).toList();
+        nodes.addAll(notFollowed);
         Map<String, EntityRef> refs = summaries.of(nodes, lang);
         List<PathResult.Path> paths = chosen.stream().map(p -> toPath(p, adjacency, refs, lang)).toList();
         return new PathResult(refs.get(source), refs.get(target), maxLength,
-                paths.isEmpty() ? 0 : paths.get(0).length(), paths);
+                paths.isEmpty() ? 0 : paths.get(0).length(), paths, hubs.size(), notFollowed.stream().map(refs::get).toList());
     }
+
+    /** Hubs named in an answer at most. */
+    static final int MAX_HUBS_SHOWN = 10;
 
     /**
      * Fetches the links of everything within {@code steps} of {@code start}, except nodes whose
-     * links were {@code fetched} already (a node can be known as a neighbour before it is fetched).
+     * links were {@code fetched} already (a node can be known as a neighbour before it is fetched)
+     * and, beyond the start, {@code hubs}, which it adds to as it finds them.
      */
-    private void expand(String start, int steps, Map<String, Map<String, List<Link>>> adjacency, Set<String> fetched) {
+    private void expand(String start, int steps, Map<String, Map<String, List<Link>>> adjacency, Set<String> fetched,
+                        Set<String> hubs) {
         Set<String> seen = new HashSet<>(Set.of(start));
         Set<String> frontier = Set.of(start);
         for (int step = 0; step < steps && !frontier.isEmpty(); step++) {
             Set<String> unknown = new LinkedHashSet<>();
             for (String n : frontier)
-                if (fetched.add(n))
+                if ((step == 0 || !hubs.contains(n)) && fetched.add(n))
                     unknown.add(n);
+            if (step > 0) {
+                Set<String> found = hubsAmong(unknown);
+                hubs.addAll(found);
+                unknown.removeAll(found);
+                fetched.removeAll(found);
+            }
             neighbourhood.linksOf(unknown).forEach((node, links) -> links.forEach(link -> add(adjacency, link)));
             Set<String> next = new LinkedHashSet<>();
             for (String n : frontier)
@@ -94,6 +121,18 @@ class PathFinder {
                         next.add(m);
             frontier = next;
         }
+    }
+
+    /** The nodes among {@code nodes} that more than {@code hubDegree} statements point at. */
+    private Set<String> hubsAmong(Set<String> nodes) {
+        if (nodes.isEmpty())
+            return Set.of();
+        List<Node> values = nodes.stream().map(NodeFactory::createURI).toList();
+        Set<String> found = new LinkedHashSet<>();
+        for (Map<String, RDFNode> row : sparql.select("graph/select-degrees", Map.of(), "node", values))
+            if (row.get("degree").asLiteral().getLong() > hubDegree)
+                found.add(row.get("node").asResource().getURI());
+        return found;
     }
 
     /** Records a link under both of its ends, as links ignore direction. */

@@ -12,7 +12,11 @@ record PathResult(
         EntityRef to,
         @Schema(description = "Longest path searched for") int maxLength,
         @Schema(description = "Length of the shortest path found, 0 when there is none") int shortest,
-        List<Path> paths) {
+        List<Path> paths,
+        @Schema(description = "How many hubs the search met and did not go through (entities with more links than "
+                + "kg.paths.hub-degree, such as a big city): paths through them are found only when both their "
+                + "neighbours on the path were reached anyway") int hubsNotFollowed,
+        @Schema(description = "The first of those hubs (at most 10, by id)") List<EntityRef> hubs) {
 
     @Schema(description = "One connection: the steps from 'from' to 'to'")
     record Path(int length, List<Step> steps) {}
