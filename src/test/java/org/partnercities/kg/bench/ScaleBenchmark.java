@@ -26,8 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * each figure beside its baseline measured in the same run. Not a test: run it with
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.partnercities.kg.bench.ScaleBenchmark -Dexec.args="0.1 target/scale [ITERATIONS [QUESTIONS]]"</pre>
- * With QUESTIONS, only the item-2 questions whose name contains it are asked (e.g. {@code q=}), and
- * the report goes to WORKDIR/scale-benchmark-questions.md: a quick before/after look at a few rows.
+ * With QUESTIONS, only the item-2 questions whose name contains it are asked (e.g. {@code q=}), or with
+ * {@code paths} only item 3's API requests, and the report goes to WORKDIR/scale-benchmark-questions.md:
+ * a quick before/after look at a few rows.
  * The first run at a scale generates and loads the data into WORKDIR/store-SCALE (see
  * {@link ScaleStore}); later runs reuse it. The application is started on the store (which adds
  * the ontology and data/ graphs, as at any start) on a random loopback port, and measured over
@@ -37,6 +38,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ScaleBenchmark {
 
     static final long SEED = 1;
+
+    /** The QUESTIONS argument that measures item 3 (/api/paths) alone. */
+    static final String PATHS = "paths";
 
     /** How much to ask: samples per question and requests per row; the SPARQL baselines' timeout. */
     record Effort(int samples, int iterations, int pathPairs, int pathRepeats, int searchWords, int searchRepeats, Duration timeout) {
@@ -132,6 +136,8 @@ public final class ScaleBenchmark {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Path store = ScaleStore.prepare(scale, workdir).toAbsolutePath();
         List<ApiQueries.Result> api;
+        if (only.equals(PATHS))
+            return paths(scale, workdir, effort, started, load, store);
         try (Running app = Running.start(store, effort.timeout())) {
             Samples samples = new Samples(app.bean(Sparql.class), SEED);
             List<ApiQueries.Case> cases = ApiQueries.cases(samples, effort.samples()).stream()
@@ -142,6 +148,21 @@ public final class ScaleBenchmark {
         }
         return write(workdir.resolve("scale-benchmark-questions.md"), scale, started, load, store,
                 List.of(ApiQueries.table(api, effort.iterations(), effort.timeout().toMillis())));
+    }
+
+    /** Item 3's API side only (the pairs a full run draws), for a quick before/after look at /api/paths. */
+    private static String paths(double scale, Path workdir, Effort effort, LocalDateTime started, double load, Path store)
+            throws IOException {
+        List<PathQueries.Result> paths = new ArrayList<>();
+        try (Running app = Running.start(store, effort.timeout())) {
+            Samples samples = new Samples(app.bean(Sparql.class), SEED);
+            List<String[]> connected = samples.connectedPairs(app.bean(Neighbourhood.class), effort.pathPairs());
+            List<String[]> random = samples.randomPairs(effort.pathPairs());
+            paths.add(PathQueries.run("connected (2–4-step walk)", connected, app.http(), effort.pathRepeats(), false));
+            paths.add(PathQueries.run("random", random, app.http(), effort.pathRepeats(), false));
+        }
+        return write(workdir.resolve("scale-benchmark-questions.md"), scale, started, load, store,
+                List.of(PathQueries.table(paths, effort.pathRepeats(), effort.timeout().toMillis())));
     }
 
     private static String write(Path file, double scale, LocalDateTime started, double load, Path store, List<Table> tables)
