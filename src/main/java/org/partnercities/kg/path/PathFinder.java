@@ -49,7 +49,7 @@ class PathFinder {
     private final int hubDegree;
 
     PathFinder(Neighbourhood neighbourhood, EntitySummaries summaries, OntologyIndex ontology, Sparql sparql,
-               @Value("${kg.paths.hub-degree:2000}") int hubDegree) {
+               @Value("${kg.paths.hub-degree:500}") int hubDegree) {
         this.neighbourhood = neighbourhood;
         this.summaries = summaries;
         this.ontology = ontology;

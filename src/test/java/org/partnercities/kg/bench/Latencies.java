@@ -31,6 +31,8 @@ final class Latencies {
 
     /** The p-th percentile (nearest rank). */
     double pct(int p) {
+        if (count == 0)
+            return Double.NaN; // not measured (e.g. item 3 without its SPARQL baseline)
         double[] sorted = Arrays.copyOf(ms, count);
         Arrays.sort(sorted);
         return ApiBenchmark.pct(sorted, p);
@@ -38,6 +40,8 @@ final class Latencies {
 
     /** A figure for a table: "12.3", or "> 60000" when it is a timeout. */
     static String show(double value, double timeoutMs) {
+        if (Double.isNaN(value))
+            return "—";
         return Double.isInfinite(value) ? String.format(Locale.ROOT, "> %.0f", timeoutMs) : String.format(Locale.ROOT, "%.1f", value);
     }
 }
