@@ -45,7 +45,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EntityRepository {
 
-    /** Incoming links shown per relation; the total says how many there are. */
+    /** Links shown per relation, each way; the total says how many there are. */
     static final int MAX_PER_RELATION = 200;
 
     private static final String OA_HAS_BODY = "http://www.w3.org/ns/oa#hasBody";
@@ -109,8 +109,9 @@ public class EntityRepository {
         // What has an inverse or is symmetric is already among the outgoing links.
         in.keySet().removeIf(ontology::hasReverse);
 
+        // Labels only for the links shown: a big city's outgoing pck:locationOf alone names thousands.
         Set<String> related = new HashSet<>();
-        out.values().forEach(related::addAll);
+        out.values().forEach(s -> s.stream().limit(MAX_PER_RELATION).forEach(related::add));
         in.values().forEach(s -> s.stream().limit(MAX_PER_RELATION).forEach(related::add));
         related.add(entity.getURI());
         Map<String, EntityRef> refs = summaries.of(related, lang);
