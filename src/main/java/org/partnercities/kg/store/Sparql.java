@@ -100,7 +100,8 @@ public class Sparql {
         return select(library.get(name), timeout);
     }
 
-    private List<Map<String, RDFNode>> select(Query query, Duration timeout) {
+    /** Rows of a SELECT allowed {@code timeout} (null: the store's own limit) instead of the store's query timeout. */
+    public List<Map<String, RDFNode>> select(Query query, Duration timeout) {
         return connection.calculateRead(() -> {
             try (QueryExecution execution = timeout == null ? connection.query(query)
                     : connection.newQuery().query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {

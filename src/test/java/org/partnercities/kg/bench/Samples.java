@@ -1,5 +1,6 @@
 package org.partnercities.kg.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +48,9 @@ final class Samples {
     /** {@code n} entity IRIs of class pck:{@code kind}. */
     List<String> entities(String kind, int n) {
         List<String> all = byKind.computeIfAbsent(kind, k -> sparql.select(QueryFactory.create(
-                "SELECT DISTINCT ?e { ?e a <" + PCK.NS + k + "> FILTER(STRSTARTS(STR(?e), \"" + PCK.ID + "\")) } ORDER BY ?e"))
+                "SELECT DISTINCT ?e { ?e a <" + PCK.NS + k + "> FILTER(STRSTARTS(STR(?e), \"" + PCK.ID + "\")) } ORDER BY ?e"),
+                // Every person at scale 1 takes about a minute: more than the store's limit for questions.
+                Duration.ofMinutes(30))
                 .stream().map(row -> row.get("e").asResource().getURI()).toList());
         if (all.isEmpty())
             throw new IllegalStateException("The store has no " + kind);
