@@ -261,7 +261,10 @@ public final class Gazetteer {
                 continue;
             boolean known = keysOf(name).size() == 1 && morphology.readings(name).stream()
                     .anyMatch(r -> r.noun() && r.nominative() && r.tag().contains(":Inanim"));
-            int score = distance(Slugs.slug(name), Slugs.slug(ascii)) - (known ? 3 : 0);
+            // Of names of several words, the one whose words the dictionary knows: «Старый Оскол», not the Ukrainian «Старий Оскол».
+            long knownWords = name.contains(" ") ? java.util.Arrays.stream(name.split(" "))
+                    .filter(w -> !morphology.readings(w).isEmpty()).count() : 0;
+            int score = distance(Slugs.slug(name), Slugs.slug(ascii)) - (known ? 3 : 0) - (int) knownWords;
             // On a tie the longer name: «Казань», not the Tatar «Казан».
             if (score < bestScore || score == bestScore && best != null && name.length() > best.length()) {
                 bestScore = score;
