@@ -182,6 +182,7 @@ final class EventPeople {
             return;
         }
         Event e = previous.get(previous.size() - 1);
+        dateFromNext(sentence, e);
         for (Mentions.Institution s : speakingInstitutions(sentence))
             if (!s.iri().equals(e.venue) && !e.series)
                 e.presenters.add(s.iri());
@@ -216,6 +217,22 @@ final class EventPeople {
                 e.participants.add(s.iri());
         }
         e.sentences.add(sentence);
+    }
+
+    /**
+     * «Следующий шаг — очная стажировка. В марте 2024 года группа директоров … приедет в ГБОУ Школа № 1514»: an
+     * event named without a date is dated by the next sentence of its paragraph, when that one has no event of its
+     * own and gives one date.
+     */
+    private void dateFromNext(Sentence sentence, Event e) {
+        if (e.date != null || e.series)
+            return;
+        List<Mentions.Date> dates = report.list(report.dates, sentence.index()).stream()
+                .filter(d -> !"school-year".equals(d.note()) && !report.inQuotes(sentence, d.from())).toList();
+        if (dates.size() == 1) {
+            e.date = dates.get(0);
+            e.dateFromContext = false;
+        }
     }
 
     /** Verbs (lemmas) of going somewhere. */

@@ -691,4 +691,14 @@ class ExtractionTest {
         assertThat(iris(IngestTestSupport.ingest("Документ подписал Павел Калина.", known), "person"))
                 .containsExactly("kalina-pavel");
     }
+
+    @Test
+    void anUndatedEventIsDatedByTheNextSentenceOfItsParagraph() {
+        Draft draft = IngestTestSupport.ingest("Работа идет с 2023 года. Следующий шаг — очная стажировка. В марте 2024 года "
+                + "группа директоров школ приедет в ГБОУ Школа № 1514, где познакомится с классами.");
+        String visit = iris(draft, "event").stream().filter(e -> e.startsWith("visit")).findFirst().orElseThrow();
+        assertThat(objects(draft, visit, "#date")).containsExactly("2024-03");
+        assertThat(objects(draft, visit, "#venue")).containsExactly("moscow-1514");
+        assertThat(objects(draft, visit, "#participant")).isEmpty();
+    }
 }
