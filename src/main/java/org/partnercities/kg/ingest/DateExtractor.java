@@ -106,8 +106,8 @@ final class DateExtractor {
         boolean start = i > 0 && t.get(i - 1).is("с");
         int from = start ? i - 1 : i;
         Token token = t.get(i);
-        // 2019-2020 учебный год / 2019–2020 года
-        if (isYear(token) && i + 2 < t.size() && isDash(t.get(i + 1)) && isYear(t.get(i + 2))) {
+        // 2019-2020 учебный год / 2019–2020 года / 2020/2021 учебном году
+        if (isYear(token) && i + 2 < t.size() && (isDash(t.get(i + 1)) || t.get(i + 1).text().equals("/")) && isYear(t.get(i + 2))) {
             int end = i + 3;
             if (end < t.size() && is(report, t.get(end), "учебный"))
                 end++;
@@ -168,6 +168,20 @@ final class DateExtractor {
             int end = yearWord(report, t, i + 2);
             Node value = typed(String.format("%s-%02d", t.get(i + 1).text(), month), XSDDatatype.XSDgYearMonth);
             return new Mentions.Date(value, null, first, end, start, note);
+        }
+        // «В феврале настала очередь …», «запланированы на апрель»: a month without a year, of the report's period
+        if (month != null && i > 0 && (t.get(i - 1).is("в") || t.get(i - 1).is("на")) && years != null
+                && !(i + 1 < t.size() && (t.get(i + 1).isNumber() || is(report, t.get(i + 1), "половина")))) {
+            boolean future = future(report, sentence);
+            Integer fromReport = years.of(month, future);
+            Integer year = report.options.published() != null ? Integer.valueOf(report.options.published().getYear()) : fromReport;
+            if (year == null)
+                return null;
+            String note = "Year taken from the report (" + (report.options.published() != null ? "published "
+                    + report.options.published() : years.how(month, future)) + "); the text gives “"
+                    + report.span(sentence, i - 1, i + 1) + "”.";
+            return new Mentions.Date(typed(String.format("%04d-%02d", year, month), XSDDatatype.XSDgYearMonth), null, i - 1, i + 1,
+                    false, note);
         }
         // в 2019 году
         if (isYear(token) && i + 1 < t.size() && is(report, t.get(i + 1), "год") && i > 0

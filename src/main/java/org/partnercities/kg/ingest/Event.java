@@ -27,6 +27,9 @@ final class Event {
     String labelHint;
     /** A delegation's visit: its people led it, they do not take part in each of its parts. */
     boolean delegation;
+    /** The sentence that names a delegation («делегация», «команда»), and where its noun is; null and -1 for other events. */
+    Sentence party;
+    int partyFrom = -1;
     /** The institutions a delegation is said to be made of («В делегацию вошли руководители гимназии № 3 …»): they take part in each part of its visit. */
     final Set<Node> members = new LinkedHashSet<>();
     final Set<Event> partOf = new LinkedHashSet<>();

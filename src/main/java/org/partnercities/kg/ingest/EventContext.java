@@ -49,6 +49,8 @@ final class EventContext {
     /** Verbs (lemmas) by which a delegation is somewhere: «в Москве работала / побывала делегация». */
     private static final List<String> BEING = List.of("работать", "побывать", "приехать", "прибыть", "находиться",
             "посетить", "провести");
+    /** Nouns (lemmas) for a travelling party: a delegation, or a team or group of teachers that worked somewhere. */
+    private static final List<String> PARTY = List.of("делегация", "команда", "группа");
 
     /**
      * «С 13 по 17 марта 2023 года в Москве работала делегация …», «в Москве побывала делегация …»: the
@@ -57,9 +59,12 @@ final class EventContext {
      */
     private Event delegationAt(Sentence sentence, int i) {
         List<Token> t = sentence.tokens();
-        if (visit != null || report.inQuotes(sentence, i) || !report.morphology.hasLemma(t.get(i).text(), "делегация"))
+        if (visit != null || report.inQuotes(sentence, i) || PARTY.stream().noneMatch(l -> report.morphology.hasLemma(t.get(i).text(), l)))
             return null;
-        if (!x.says(sentence, BEING))
+        boolean delegation = report.morphology.hasLemma(t.get(i).text(), "делегация");
+        // «делегация … прошла стажировку в московских школах»: a delegation on a visit named by its noun; a team or
+        // group only by a verb of being somewhere («в Старом Осколе работала команда педагогов»).
+        if (!x.says(sentence, BEING) && !(delegation && visitNoun(sentence)))
             return null;
         Mentions.Place place = null;
         for (Mentions.Place p : report.list(report.places, sentence.index()))
@@ -67,11 +72,21 @@ final class EventContext {
                 place = p;
                 break;
             }
+        if (place == null && delegation)
+            for (Mentions.Place p : report.list(report.places, sentence.index()))
+                if (p.adjective() && p.from() > 0 && t.get(p.from() - 1).is("в") && "city".equals(kindOf(p.iri()))) {
+                    place = p; // «в московских школах»
+                    break;
+                }
         if (place == null)
             return null;
         Event v = x.lastOf(EventKinds.VISIT);
-        if (v == null || v.city != null || v.date != null || v.title != null || !x.sections.isHeading(v.sentence))
+        if (v != null && v.sentence == sentence && v.city == null) {
+            // the visit noun of the same sentence came first: «Стажировку в московских школах прошла делегация …»
+        } else if (v == null || v.city != null || v.date != null || v.title != null || !x.sections.isHeading(v.sentence))
             v = x.create(EventKinds.VISIT, false, sentence, i, i + 1);
+        v.party = sentence;
+        v.partyFrom = i;
         v.city = place.iri();
         v.format = "in-person";
         Draft.Entity city = report.draft.get(place.iri());
@@ -79,6 +94,13 @@ final class EventContext {
         v.delegation = true;
         visit = v;
         return v;
+    }
+
+    private boolean visitNoun(Sentence sentence) {
+        for (int k = 0; k < sentence.tokens().size(); k++)
+            if (!report.inQuotes(sentence, k) && x.triggers.kindAt(sentence.tokens(), k) == EventKinds.VISIT)
+                return true;
+        return false;
     }
 
     /**
@@ -102,7 +124,7 @@ final class EventContext {
     }
 
     /** Verbs (lemmas) by which guests spend a day somewhere. */
-    private static final List<String> SPENDING = List.of("побывать", "провести", "посетить", "принимать");
+    private static final List<String> SPENDING = List.of("побывать", "провести", "посетить", "принимать", "пройти");
 
     /**
      * «В первый день визита гости побывали в ГБОУ Школа № 1468», «Первый день гости провели в ГБОУ Школа
@@ -174,6 +196,114 @@ final class EventContext {
                 null, at, at + 2, false, note);
     }
 
+    /** Verbs (lemmas) by which guests went somewhere. */
+    private static final List<String> WENT = List.of("побывать", "посетить");
+    /** The site visit the last sentence recorded, which an event of the next one may turn out to be. */
+    private Event lastSiteVisit;
+
+    /**
+     * In a visit report, a sentence without an event in which the guests went somewhere: «В старооскольском
+     * лицее № 3 москвичи побывали на уроках» records a site visit to the institution, «Гости побывали и на
+     * Оскольском электрометаллургическом комбинате» an excursion to the enterprise; both part of the visit.
+     * Not a place of the visiting party's own.
+     */
+    List<Event> placeVisited(Sentence sentence) {
+        lastSiteVisit = null;
+        if (visit == null || !x.says(sentence, WENT))
+            return List.of();
+        Node own = visit.delegation ? partyCity() : report.homeCity;
+        if (own != null && own.equals(visit.city))
+            own = null;
+        for (Mentions.Institution s : report.list(report.institutions, sentence.index())) {
+            List<Node> cities = report.draft.objects(s.iri(), Vocab.pck("locatedIn"));
+            if (!after(sentence, s.from(), "в", "во") || own != null && cities.contains(own)
+                    || visit.city != null && !cities.contains(visit.city))
+                continue;
+            Event e = x.create(EventKinds.SITE_VISIT, false, sentence, s.from(), s.to());
+            e.venue = s.iri();
+            Draft.Entity entity = report.draft.get(s.iri());
+            e.labelHint = "Посещение: " + (entity == null ? report.span(sentence, s.from(), s.to()) : entity.label);
+            lastSiteVisit = e;
+            return List.of(e);
+        }
+        for (Mentions.Organisation o : report.list(report.organisations, sentence.index())) {
+            Draft.Entity entity = report.draft.get(o.iri());
+            if (entity == null || !entity.types.contains(Vocab.pck("Enterprise")) || !after(sentence, o.from(), "на", "в"))
+                continue;
+            Event e = x.create(EventKinds.EXCURSION, false, sentence, o.from(), o.to());
+            e.venue = o.iri();
+            e.labelHint = "Экскурсия: " + entity.label;
+            return List.of(e);
+        }
+        return List.of();
+    }
+
+    /** Whether a mention at {@code from} follows one of the prepositions, perhaps with a city's adjective between. */
+    private boolean after(Sentence sentence, int from, String... prepositions) {
+        int k = from - 1;
+        for (Mentions.Place p : report.list(report.places, sentence.index()))
+            if (p.adjective() && p.to() == from)
+                k = p.from() - 1; // «в старооскольском лицее № 3»
+        if (k < 0)
+            return false;
+        for (String preposition : prepositions)
+            if (sentence.tokens().get(k).is(preposition))
+                return true;
+        return false;
+    }
+
+    /**
+     * «На следующий день, 15 октября, делегация побывала в школе № 1286. Учитель физики … провел для гостей
+     * мастер-класс «…»»: an undated event of the next sentence in the paragraph is what the guests went there
+     * for. It takes the site visit's date and venue, and the site visit is dropped (one event, not two).
+     */
+    void sameDay(Sentence sentence, List<Event> here) {
+        Event site = lastSiteVisit;
+        lastSiteVisit = null;
+        if (site == null || site.sentence.index() != sentence.index() - 1 || site.sentence.paragraph() != sentence.paragraph())
+            return;
+        for (Event e : here) {
+            if (e == visit || e.sentence != sentence || e.date != null || e.kind == EventKinds.TALK || e.series)
+                continue;
+            e.date = site.date;
+            e.dateFromContext = site.dateFromContext;
+            if (e.venue == null)
+                e.venue = site.venue;
+            x.events.remove(site);
+            x.bySentence.put(site.sentence.index(), new java.util.ArrayList<>(List.of(e)));
+            e.sentences.add(site.sentence);
+            return;
+        }
+    }
+
+    /** Verbs (lemmas) saying a programme began or ended with an event. */
+    private static final List<String> OPENING = List.of("открыться", "начаться");
+    private static final List<String> CLOSING = List.of("завершиться", "закончиться");
+
+    /**
+     * «Завершилась программа круглым столом «…»», «Открылась стажировка семинаром»: an undated event with which
+     * a visit's programme opened or closed is on the first or last day of the visit's range.
+     */
+    void openingOrClosing(Sentence sentence, List<Event> here) {
+        if (visit == null || visit.date == null || visit.date.end() == null
+                || visit.date.value().getLiteralLexicalForm().length() != 10)
+            return;
+        boolean last = x.says(sentence, CLOSING);
+        if (!last && !x.says(sentence, OPENING) || !x.says(sentence, List.of("программа", "визит", "стажировка", "поездка")))
+            return;
+        String day = (last ? visit.date.end() : visit.date.value()).getLiteralLexicalForm();
+        for (Event e : here) {
+            if (e == visit || e.date != null && !e.dateFromContext || e.kind == EventKinds.TALK)
+                continue;
+            String note = "The text says the programme " + (last ? "ended" : "opened") + " with it: the "
+                    + (last ? "last" : "first") + " day of the visit of " + visit.date.value().getLiteralLexicalForm()
+                    + " to " + visit.date.end().getLiteralLexicalForm() + ".";
+            e.date = new Mentions.Date(DateExtractor.typed(day, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate),
+                    null, e.from, e.to, false, note);
+            e.dateFromContext = true;
+        }
+    }
+
     private String kindOf(Node iri) {
         Draft.Entity entity = report.draft.get(iri);
         return entity == null ? null : entity.kind;
@@ -186,13 +316,22 @@ final class EventContext {
      * who take part in each part of the visit as well.
      */
     private void delegates() {
-        if (visit == null || !visit.delegation || report.homeCity == null || report.homeCity.equals(visit.city))
+        if (visit == null || !visit.delegation)
             return;
+        Node own = partyCity();
+        if (own == null || own.equals(visit.city))
+            return;
+        boolean home = own.equals(report.homeCity);
         for (Sentence sentence : report.sentences) {
-            boolean composition = x.says(sentence, List.of("делегация"));
+            // Who the party is: said where the delegation is named, or in the paragraph that introduces it
+            // («… делегация … прошла стажировку. В Москву приехали директора школ № 32, 40 и 64 …»).
+            boolean composition = x.says(sentence, List.of("делегация")) || visit.party != null
+                    && sentence.paragraph() == visit.party.paragraph();
             for (Mentions.Institution s : report.list(report.institutions, sentence.index()))
-                if (report.draft.objects(s.iri(), Vocab.pck("locatedIn")).contains(report.homeCity)) {
-                    visit.participants.add(s.iri());
+                if (report.draft.objects(s.iri(), Vocab.pck("locatedIn")).contains(own)) {
+                    // A party from elsewhere than the report's city (Moscow teachers visiting it) is only who the report says it is.
+                    if (home || composition)
+                        visit.participants.add(s.iri());
                     if (composition)
                         visit.members.add(s.iri());
                 }
@@ -200,6 +339,22 @@ final class EventContext {
                 for (Mentions.Person p : report.list(report.people, sentence.index()))
                     visit.participants.add(p.iri());
         }
+    }
+
+    /**
+     * The city the travelling party is from: the one named right after its noun («делегация … Нижнего Тагила»,
+     * «команда педагогов двух московских школ»), else the report's own city.
+     */
+    private Node partyCity() {
+        if (visit.party == null)
+            return report.homeCity;
+        List<Token> t = visit.party.tokens();
+        int at = visit.partyFrom;
+        for (Mentions.Place p : report.list(report.places, visit.party.index()))
+            if ("city".equals(kindOf(p.iri())) && p.from() > at && p.from() - at <= 6 && !t.get(p.from() - 1).is("в")
+                    && !t.get(p.from() - 1).is("во"))
+                return p.iri();
+        return report.homeCity;
     }
 
     /** «В рамках Форума прошёл круглый стол …»: the new event is part of the one it is within. */

@@ -79,6 +79,9 @@ final class EventExtractor {
                 here.add(visit);
         }
         here = new ArrayList<>(context.visitDay(sentence, here));
+        boolean ownEvents = !here.isEmpty();
+        if (!ownEvents)
+            here = new ArrayList<>(context.placeVisited(sentence));
         bySentence.put(sentence.index(), here);
         if (here.isEmpty()) {
             context.programmeRange(sentence);
@@ -88,6 +91,9 @@ final class EventExtractor {
         for (Event e : here)
             e.sentences.add(sentence);
         settings.dates(sentence, here);
+        if (ownEvents)
+            context.sameDay(sentence, here);
+        context.openingOrClosing(sentence, here);
         settings.venues(sentence, here);
         people.people(sentence, here);
         settings.formats(sentence, here);

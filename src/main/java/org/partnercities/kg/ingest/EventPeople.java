@@ -26,7 +26,7 @@ final class EventPeople {
 
     /** Participants and speakers of the events of a sentence, each to the nearest event; groups present master classes. */
     void people(Sentence sentence, List<Event> here) {
-        boolean participation = x.says(sentence, EventKinds.PARTICIPATION);
+        boolean participation = x.says(sentence, EventKinds.PARTICIPATION) || cameTo(sentence, here);
         boolean speaking = x.says(sentence, EventKinds.SPEAKING);
         // «провели семинар» alone: they ran it (presenters), they did not speak at it with talks of their own.
         boolean running = speaking && !x.says(sentence, EventKinds.SPEAKING.stream().filter(l -> !l.equals(RUN)).toList());
@@ -37,6 +37,11 @@ final class EventPeople {
                 if (e != null && !s.iri().equals(e.venue) && !roleOrganisations.contains(s.iri()) && !visited(sentence, s))
                     e.participants.add(s.iri());
             }
+        }
+        for (Mentions.Institution s : speakingInstitutions(sentence)) {
+            Event e = EventExtractor.nearest(here, sentence, s.from());
+            if (e != null && !s.iri().equals(e.venue))
+                e.presenters.add(s.iri());
         }
         for (Mentions.Person p : report.list(report.people, sentence.index())) {
             Event e = EventExtractor.nearest(here, sentence, p.from());
@@ -61,6 +66,51 @@ final class EventPeople {
 
     private static final String RUN = "провести";
 
+    /**
+     * Institutions right before a verb of speaking, its subject: «На той же видеоконференции ГБОУ Школа № 1286
+     * рассказала о своей модели», «детский сад № 108 «Родничок» показал …»; also right after a pronoun and
+     * «провести» («Его провел московский Колледж малого бизнеса № 4»).
+     */
+    private List<Mentions.Institution> speakingInstitutions(Sentence sentence) {
+        List<Token> t = sentence.tokens();
+        List<Mentions.Institution> found = new ArrayList<>();
+        for (Mentions.Institution s : report.list(report.institutions, sentence.index())) {
+            int next = s.to();
+            if (next < t.size() && t.get(next).text().equals("«")) {
+                int close = OrganisationExtractor.closing(t, next);
+                next = close < 0 ? next : close + 1; // «детский сад № 108 «Родничок» показал»
+            }
+            boolean before = next < t.size() && t.get(next).isWord() && speaks(t.get(next));
+            boolean ranBy = s.from() >= 2 && PRONOUNS.contains(t.get(s.from() - 2).lower()) && report.morphology.hasLemma(t.get(s.from() - 1).text(), RUN)
+                    || s.from() >= 3 && PRONOUNS.contains(t.get(s.from() - 3).lower()) && report.morphology.hasLemma(t.get(s.from() - 2).text(), RUN)
+                            && report.list(report.places, sentence.index()).stream().anyMatch(p -> p.adjective() && p.to() == s.from());
+            if (before || ranBy)
+                found.add(s);
+        }
+        return found;
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("его", "ее", "их");
+
+    private boolean speaks(Token token) {
+        return EventKinds.SPEAKING.stream().filter(l -> !l.equals("доклад") && !l.equals("выступление"))
+                .anyMatch(l -> report.morphology.hasLemma(token.text(), l));
+    }
+
+    /** Verbs (lemmas) of coming to an event: «На семинар пришли учителя …». */
+    private static final List<String> COMING = List.of("прийти", "приехать", "собраться", "подключиться");
+
+    /** «На семинар пришли учителя школ № 11, 27 и 40»: people came «на» or «к» an event of the sentence. */
+    private boolean cameTo(Sentence sentence, List<Event> here) {
+        if (!x.says(sentence, COMING))
+            return false;
+        List<Token> t = sentence.tokens();
+        for (int k = 1; k < t.size(); k++)
+            if ((t.get(k - 1).is("на") || t.get(k - 1).is("к")) && !report.inQuotes(sentence, k) && x.triggers.kindAt(t, k) != null)
+                return true;
+        return false;
+    }
+
     /** «познакомились с работой гимназии № 53»: the school whose work was seen is visited, it does not take part. */
     private boolean visited(Sentence sentence, Mentions.Institution s) {
         List<Token> t = sentence.tokens();
@@ -84,6 +134,8 @@ final class EventPeople {
             if (e.kind == EventKinds.TALK || e.speakers.isEmpty() || e.series)
                 continue;
             for (Node speaker : e.speakers) {
+                if (hasTalk(e, speaker))
+                    continue; // a later sentence about the same event («На той же видеоконференции …») gives no second talk
                 Event talk = x.create(EventKinds.TALK, false, sentence, e.from, e.to);
                 talk.partOf.add(e);
                 talk.speakers.add(speaker);
@@ -94,6 +146,13 @@ final class EventPeople {
                 talk.labelHint = "Выступление: " + (person == null ? "" : person.label);
             }
         }
+    }
+
+    private boolean hasTalk(Event e, Node speaker) {
+        for (Event talk : x.events)
+            if (talk.kind == EventKinds.TALK && talk.partOf.contains(e) && talk.speakers.contains(speaker))
+                return true;
+        return false;
     }
 
     /**
@@ -117,9 +176,16 @@ final class EventPeople {
             return;
         List<Event> previous = x.bySentence.getOrDefault(sentence.index() - 1, List.of());
         Sentence before = report.sentences.get(sentence.index() - 1);
-        if (previous.isEmpty() || before.paragraph() != sentence.paragraph())
+        if (previous.isEmpty() || before.paragraph() != sentence.paragraph()) {
+            if (!talkOfItsOwn(sentence))
+                joined(sentence);
             return;
+        }
         Event e = previous.get(previous.size() - 1);
+        dateFromNext(sentence, e);
+        for (Mentions.Institution s : speakingInstitutions(sentence))
+            if (!s.iri().equals(e.venue) && !e.series)
+                e.presenters.add(s.iri());
         List<Mentions.Person> people = report.list(report.people, sentence.index());
         if (x.says(sentence, EventKinds.SPEAKING) && !people.isEmpty() && !e.series) {
             // «С докладом «…» выступил …» right after the event: its speaker, with a talk if the talk has a title.
@@ -141,10 +207,95 @@ final class EventPeople {
         }
         if (!x.says(sentence, EventKinds.PARTICIPATION))
             return;
-        for (Mentions.Institution s : report.list(report.institutions, sentence.index()))
+        for (Mentions.Institution s : report.list(report.institutions, sentence.index())) {
+            if (wentTo(sentence, s)) {
+                if (e.venue == null)
+                    e.venue = s.iri(); // «группа директоров … приедет в ГБОУ Школа № 1514, где познакомится …»: where they go
+                continue;
+            }
             if (!s.iri().equals(e.venue))
                 e.participants.add(s.iri());
+        }
         e.sentences.add(sentence);
+    }
+
+    /**
+     * «Следующий шаг — очная стажировка. В марте 2024 года группа директоров … приедет в ГБОУ Школа № 1514»: an
+     * event named without a date is dated by the next sentence of its paragraph, when that one has no event of its
+     * own and gives one date.
+     */
+    private void dateFromNext(Sentence sentence, Event e) {
+        if (e.date != null || e.series)
+            return;
+        List<Mentions.Date> dates = report.list(report.dates, sentence.index()).stream()
+                .filter(d -> !"school-year".equals(d.note()) && !report.inQuotes(sentence, d.from())).toList();
+        if (dates.size() == 1) {
+            e.date = dates.get(0);
+            e.dateFromContext = false;
+        }
+    }
+
+    /** Verbs (lemmas) of going somewhere. */
+    private static final List<String> GOING = List.of("приехать", "прибыть", "отправиться", "поехать");
+
+    /** Whether an institution is where someone goes: «приедет в ГБОУ Школа № 1514». */
+    private boolean wentTo(Sentence sentence, Mentions.Institution s) {
+        List<Token> t = sentence.tokens();
+        return s.from() >= 2 && (t.get(s.from() - 1).is("в") || t.get(s.from() - 1).is("во"))
+                && GOING.stream().anyMatch(l -> report.morphology.hasLemma(t.get(s.from() - 2).text(), l));
+    }
+
+    /**
+     * «Директор колледжа Кузнецов Игорь Владимирович выступил с докладом «Наставник на производстве»» with no event
+     * before it in its paragraph: a titled talk of its own, by the people of the sentence, dated by the sentence or
+     * by the one before it in the paragraph («В феврале настала очередь …»).
+     */
+    private boolean talkOfItsOwn(Sentence sentence) {
+        List<Token> t = sentence.tokens();
+        List<Mentions.Person> people = report.list(report.people, sentence.index());
+        int[] quote = report.quotes.get(sentence.index()).stream().findFirst().orElse(null);
+        if (people.isEmpty() || quote == null || quote[0] == 0 || !x.says(sentence, List.of("выступить"))
+                || !report.morphology.hasLemma(t.get(quote[0] - 1).text(), "доклад"))
+            return false;
+        Event talk = x.create(EventKinds.TALK, false, sentence, quote[0] - 1, quote[1]);
+        x.titles.title(talk, report.span(sentence, quote[0] + 1, quote[1] - 1));
+        people.forEach(p -> talk.speakers.add(p.iri()));
+        talk.date = report.list(report.dates, sentence.index()).stream().findFirst().orElse(null);
+        Sentence before = report.sentences.get(sentence.index() - 1);
+        if (talk.date == null && before.paragraph() == sentence.paragraph()
+                && x.bySentence.getOrDefault(before.index(), List.of()).isEmpty())
+            talk.date = report.list(report.dates, before.index()).stream().findFirst().orElse(null);
+        x.bySentence.put(sentence.index(), new ArrayList<>(List.of(talk)));
+        return true;
+    }
+
+    /**
+     * «… и к обсуждению присоединились учителя начальных классов школ № 3, 7 и 12», «Вопросы задавали преподаватели
+     * … колледжа»: schools that join, take part or ask questions, in a sentence without an event of its own, take
+     * part in the event their paragraph named last within the three sentences before (not a series: they join one
+     * of its sessions, not all of them).
+     */
+    private void joined(Sentence sentence) {
+        List<Mentions.Institution> schools = report.list(report.institutions, sentence.index());
+        // «Вопросы задавали прежде всего преподаватели Череповецкого многопрофильного колледжа»: the audience takes part too.
+        boolean asking = x.says(sentence, List.of("вопрос")) && x.says(sentence, List.of("задавать", "задать"));
+        if (schools.isEmpty() || !x.says(sentence, EventKinds.PARTICIPATION) && !asking || x.says(sentence, EventKinds.SPEAKING))
+            return;
+        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - 3); s--) {
+            if (report.sentences.get(s).paragraph() != sentence.paragraph())
+                return;
+            List<Event> previous = x.bySentence.getOrDefault(s, List.of());
+            if (previous.isEmpty())
+                continue;
+            Event e = previous.get(previous.size() - 1);
+            if (e.series)
+                return;
+            for (Mentions.Institution school : schools)
+                if (!school.iri().equals(e.venue) && !e.presenters.contains(school.iri()))
+                    e.participants.add(school.iri());
+            e.sentences.add(sentence);
+            return;
+        }
     }
 
     /** Words (lemmas) that say schools came as teams or a delegation. */

@@ -46,6 +46,8 @@ public final class Gazetteer {
     private final Map<String, Place> byAdjective = new HashMap<>();
     private final Map<String, Place> byName = new HashMap<>();
     private final Map<String, Place> byStem = new HashMap<>();
+    /** Stems of the last word of two-word names that begin with an adjective («тагил» of Нижний Тагил). */
+    private final Map<String, Place> byPartStem = new HashMap<>();
 
     private Gazetteer(Morphology morphology) {
         this.morphology = morphology;
@@ -88,10 +90,37 @@ public final class Gazetteer {
     public Optional<Place> cityOfAdjective(String lemma) {
         String key = lemma.replace('ё', 'е');
         Place exact = byAdjective.get(key);
+        if (exact == null && key.endsWith("цкий")) {
+            // «череповецкий» of Череповец, «новокузнецкий» of Новокузнецк: the name is the stem before «-кий», or it and «к».
+            String stem = key.substring(0, key.length() - 3);
+            for (String name : List.of(stem, stem + "к")) {
+                Place place = byName.get(name);
+                if (place != null && place.kind() == Kind.CITY && place.keys().size() == 1)
+                    return Optional.of(place);
+            }
+        }
         if (exact != null || !key.endsWith("ский"))
             return Optional.ofNullable(exact);
-        // The stem before «-ский» begins the city's name, short of a few letters: ярослав-ский, Ярослав-ль.
-        return Optional.ofNullable(byStem.get(key.substring(0, key.length() - 4)));
+        // The stem before «-ский» begins the city's name, short of a few letters: ярослав-ский, Ярослав-ль;
+        // a soft sign before it is the adjective's own («старооскол-ь-ский» of Старый Оскол).
+        return stemmed(byStem, key.substring(0, key.length() - 4));
+    }
+
+    /**
+     * The city of two words whose last word an adjective lemma speaks of («тагильский» → Нижний Тагил,
+     * «оскольский» → Старый Оскол), if any. Alone it may mean another place of that word (Верхний Тагил):
+     * callers take it only for a place the report names in full.
+     */
+    public Optional<Place> cityOfLastWordAdjective(String lemma) {
+        String key = lemma.replace('ё', 'е');
+        return key.endsWith("ский") ? stemmed(byPartStem, key.substring(0, key.length() - 4)) : Optional.empty();
+    }
+
+    private static Optional<Place> stemmed(Map<String, Place> stems, String stem) {
+        Place place = stems.get(stem);
+        if (place == null && stem.endsWith("ь"))
+            place = stems.get(stem.substring(0, stem.length() - 1));
+        return Optional.ofNullable(place);
     }
 
     /** The place of exactly this Russian name (nominative), if any. */
@@ -193,6 +222,30 @@ public final class Gazetteer {
                 for (int cut = 1; cut <= 2 && key.length() - cut >= 5; cut++)
                     byStem.merge(key.substring(0, key.length() - cut), place, (a, b) -> a.population() >= b.population() ? a : b);
             }
+            if (place.keys().size() == 2 && place.population() >= 10_000)
+                compoundStems(place);
+        }
+    }
+
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("(ий|ый|ой|ая|ое|ые|ие)$");
+
+    /**
+     * A two-word name that begins with an adjective makes its adjective of both words joined by «о» or «е»
+     * (Старый Оскол → старо-оскольский, Нижний Тагил → нижне-тагильский), and of its last word alone.
+     */
+    private void compoundStems(Place place) {
+        String first = place.keys().get(0);
+        String last = place.keys().get(1);
+        java.util.regex.Matcher ending = ADJECTIVE_ENDING.matcher(first);
+        if (!ending.find() || last.length() < 4)
+            return;
+        String stem = first.substring(0, ending.start());
+        java.util.function.BinaryOperator<Place> larger = (a, b) -> a.population() >= b.population() ? a : b;
+        for (int cut = 0; cut <= 1 && last.length() - cut >= 4; cut++) {
+            String end = last.substring(0, last.length() - cut);
+            byStem.merge(stem + "о" + end, place, larger);
+            byStem.merge(stem + "е" + end, place, larger);
+            byPartStem.merge(end, place, larger);
         }
     }
 
@@ -208,7 +261,10 @@ public final class Gazetteer {
                 continue;
             boolean known = keysOf(name).size() == 1 && morphology.readings(name).stream()
                     .anyMatch(r -> r.noun() && r.nominative() && r.tag().contains(":Inanim"));
-            int score = distance(Slugs.slug(name), Slugs.slug(ascii)) - (known ? 3 : 0);
+            // Of names of several words, the one whose words the dictionary knows: «Старый Оскол», not the Ukrainian «Старий Оскол».
+            long knownWords = name.contains(" ") ? java.util.Arrays.stream(name.split(" "))
+                    .filter(w -> !morphology.readings(w).isEmpty()).count() : 0;
+            int score = distance(Slugs.slug(name), Slugs.slug(ascii)) - (known ? 3 : 0) - (int) knownWords;
             // On a tie the longer name: «Казань», not the Tatar «Казан».
             if (score < bestScore || score == bestScore && best != null && name.length() > best.length()) {
                 bestScore = score;

@@ -94,6 +94,20 @@ final class InstitutionExtractor {
                 j = m;
             }
         }
+        // «Колледж малого бизнеса № 4», «колледжа связи № 54»: a college's name in the genitive before its number.
+        boolean nameBefore = false;
+        if (modifierFrom < 0 && kind == COLLEGE) {
+            int m = j;
+            while (m < t.size() && m - j < 3 && t.get(m).isWord() && !t.get(m).isCapitalized()
+                    && !Set.of("и", "или", "а", "в").contains(t.get(m).lower()) && kindOf(report, t, m) == null)
+                m++;
+            if (m > j && m < t.size() && t.get(m).text().equals("№")) {
+                modifierFrom = j;
+                modifierTo = m;
+                nameBefore = true;
+                j = m;
+            }
+        }
         List<String> numbers = new ArrayList<>();
         boolean sign = j < t.size() && t.get(j).text().equals("№");
         if (sign)
@@ -125,7 +139,7 @@ final class InstitutionExtractor {
             }
         }
         int from = i;
-        if (numbers.isEmpty() && name == null && (kind == COLLEGE || kind == LYCEUM) && k == i) {
+        if (numbers.isEmpty() && name == null && (kind == COLLEGE || kind == LYCEUM || kind == GYMNASIUM) && k == i) {
             // «Кинешемского политехнического колледжа»: named by adjectives, the first capitalised.
             int a = i;
             while (a > 0 && t.get(a - 1).isWord() && report.morphology.readings(t.get(a - 1).text()).stream()
@@ -137,9 +151,11 @@ final class InstitutionExtractor {
                 List<String> words = new ArrayList<>();
                 for (int w = a; w <= i; w++) {
                     boolean adjective = w < i;
-                    words.add(report.morphology.readings(t.get(w).text()).stream()
+                    String word = report.morphology.readings(t.get(w).text()).stream()
                             .filter(r -> adjective ? r.adjective() : r.noun()).map(Morphology.Reading::lemma).findFirst()
-                            .orElse(t.get(w).lower()));
+                            .orElse(t.get(w).lower());
+                    // «Адыгейской республиканской гимназии» → «Адыгейская республиканская гимназия»: the adjectives agree.
+                    words.add(adjective && kind == GYMNASIUM ? word.replaceAll("(ий|ый|ой)$", "ая") : word);
                 }
                 name = Names.capitalize(String.join(" ", words));
                 from = a;
@@ -158,11 +174,11 @@ final class InstitutionExtractor {
                 named.putIfAbsent(kind.local() + ":" + number, first);
         i = from;
         for (String number : numbers) {
-            Node iri = entity(report, sentence, i, j, kind, number, name, modifier, stateBudget, city);
+            Node iri = entity(report, sentence, i, j, kind, number, name, modifier, stateBudget, city, nameBefore);
             report.list(report.institutions, sentence.index()).add(new Mentions.Institution(iri, i, j));
         }
         if (name != null) {
-            Node iri = entity(report, sentence, i, j, kind, null, name, modifier, stateBudget, city);
+            Node iri = entity(report, sentence, i, j, kind, null, name, modifier, stateBudget, city, false);
             report.list(report.institutions, sentence.index()).add(new Mentions.Institution(iri, i, j));
         }
         return j;
@@ -244,12 +260,32 @@ final class InstitutionExtractor {
                         || Math.abs(p.from() - from) < Math.abs(nearest.from() - from)))
                     nearest = p;
         if (nearest != null)
-            return new Located(nearest.iri(), 0.7);
+            return partnerRatherThanMoscow(report, nearest.iri(), numbers, kind, 0.7);
         for (int s = sentence.index() - 1; s >= 0 && report.sentences.get(s).paragraph() == sentence.paragraph(); s--)
             for (Mentions.Place p : report.list(report.places, s))
                 if (p.place().kind() == Gazetteer.Kind.CITY)
-                    return new Located(p.iri(), 0.6);
+                    return partnerRatherThanMoscow(report, p.iri(), numbers, kind, 0.6);
         return new Located(null, 0.5);
+    }
+
+    /**
+     * A numbered school that takes Moscow only from the sentence or paragraph around it («В Москву приехали
+     * директора школ № 32, 40 и 64») is the report's partner city's, unless the graph knows a Moscow school of that
+     * kind and number: Moscow's own schools are written with four digits or «ГБОУ», which are read before this.
+     */
+    static Located partnerRatherThanMoscow(Report report, Node city, List<String> numbers, Kind kind, double confidence) {
+        Node partner = report.homeCity;
+        if (numbers.isEmpty() || partner == null || partner.equals(city) || !isMoscow(report, city))
+            return new Located(city, confidence);
+        for (String number : numbers)
+            if (report.knowledge.school(number, city, Vocab.pck(kind.local())).isPresent())
+                return new Located(city, confidence);
+        return new Located(partner, 0.6);
+    }
+
+    private static boolean isMoscow(Report report, Node city) {
+        Draft.Entity entity = report.draft.get(city);
+        return entity != null && "Москва".equals(entity.label);
     }
 
     /**
@@ -307,7 +343,7 @@ final class InstitutionExtractor {
     }
 
     private static Node entity(Report report, Sentence sentence, int from, int to, Kind kind, String number, String name,
-                               String modifier, boolean stateBudget, Located located) {
+                               String modifier, boolean stateBudget, Located located, boolean nameBefore) {
         Node city = located.city() != null ? located.city() : report.homeCity;
         if (city == null)
             city = Report.UNKNOWN_CITY;
@@ -317,7 +353,8 @@ final class InstitutionExtractor {
         String slug = number != null ? citySlug + "-" + kind.slugPart() + number
                 : name.contains(" ") ? Slugs.slug(name) : citySlug + "-" + kind.slugPart() + Slugs.slug(name);
         Node iri = known.orElse(Vocab.id("school", slug));
-        String label = number != null ? kind.word() + " № " + number + (modifier == null ? "" : " " + modifier)
+        String label = number != null && nameBefore ? kind.word() + " " + modifier + " № " + number
+                : number != null ? kind.word() + " № " + number + (modifier == null ? "" : " " + modifier)
                 : name.contains(" ") ? name : kind.word() + " «" + name + "»";
         Draft.Entity entity = report.draft.entity(iri, "school", label, located.confidence(), report.evidence(sentence, from, to));
         entity.types.add(type);

@@ -81,6 +81,26 @@ public final class Knowledge {
         return types.entrySet().stream().filter(e -> e.getValue().contains(type)).map(Map.Entry::getKey).findFirst();
     }
 
+    /**
+     * The one known person whose name has this surname as a word and a first name (or first initial) of this
+     * letter («Исаак Калина» → И. И. Калина), or none when there is no such person or more than one.
+     */
+    public Optional<Node> personBySurnameAndInitial(String surname, String initial) {
+        String lower = surname.toLowerCase(java.util.Locale.ROOT);
+        Set<Node> found = new java.util.TreeSet<>(IRI_ORDER);
+        for (Map<String, RDFNode> row : sparql.select("ingest/select-people-by-surname",
+                Map.of("surname", NodeFactory.createLiteralString(lower)))) {
+            List<String> words = List.of(row.get("name").asLiteral().getString().replace(".", ". ").trim().split("\\s+"));
+            int at = words.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList().indexOf(lower);
+            if (at < 0)
+                continue;
+            String first = at == 0 ? (words.size() > 1 ? words.get(1) : "") : words.get(0);
+            if (first.regionMatches(true, 0, initial, 0, 1))
+                found.add(row.get("entity").asNode());
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
     /** Known entities of type {@code type} with one of these names, exactly as written. */
     public List<Node> byName(Collection<String> names, Node type) {
         if (names.isEmpty())

@@ -20,10 +20,10 @@ import org.partnercities.kg.vocab.Slugs;
 final class OrganisationExtractor {
 
     private static final Set<String> HEADS = Set.of("управление", "департамент", "министерство", "комитет",
-            "администрация", "правительство", "отдел");
+            "администрация", "правительство", "отдел", "мэрия");
     private static final Set<String> INNER = Set.of("образование", "и", "наука", "молодежный", "политика",
             "администрация", "город", "г", ".", "городской", "округ", "муниципальный", "район", "правительство", "по",
-            "дело", "общий", "профессиональный", "региональный", "администрации", "науки", "образования");
+            "дело", "общий", "профессиональный", "региональный", "администрации", "науки", "образования", "мэрия");
     private static final Set<String> ENTERPRISE_NOUNS = Set.of("комбинат", "завод", "фабрика", "предприятие");
     private static final Set<String> COLLABORATION_NOUNS = Set.of("кластер", "консорциум", "ассоциация");
     private static final Set<String> LEGAL_FORMS = Set.of("МБУ", "МАУ", "ГБУ", "МКУ", "ГАУ", "АНО", "ФГБУ", "ГАОУ", "ГБУДО", "МБУДО");
@@ -47,6 +47,8 @@ final class OrganisationExtractor {
                     end = enterprise(report, sentence, i);
                 if (end < 0)
                     end = collaboration(report, sentence, i);
+                if (end < 0)
+                    end = institute(report, sentence, i);
                 if (end < 0)
                     end = acronym(report, sentence, i);
                 if (end > i)
@@ -85,6 +87,13 @@ final class OrganisationExtractor {
                 j = at.to();
                 break;
             }
+            // «администрации Старооскольского городского округа»: the urban district named by its city's adjective.
+            if (at != null && at.adjective() && at.to() + 1 < t.size() && report.morphology.hasLemma(t.get(at.to()).text(), "городской")
+                    && report.morphology.hasLemma(t.get(at.to() + 1).text(), "округ")) {
+                place = at;
+                j = at.to() + 2;
+                break;
+            }
             Token token = t.get(j);
             if (!INNER.contains(token.lower()) && report.morphology.lemmas(token.text()).stream().noneMatch(INNER::contains))
                 break;
@@ -96,7 +105,7 @@ final class OrganisationExtractor {
         }
         if (place == null)
             return -1;
-        if (!education && !head.equals("администрация") && !head.equals("правительство"))
+        if (!education && !head.equals("администрация") && !head.equals("правительство") && !head.equals("мэрия"))
             return -1;
         if (inner > 0)
             authority(report, sentence, inner); // «Администрации города Иванова» inside the department's name
@@ -105,7 +114,8 @@ final class OrganisationExtractor {
         String placeSlug = slug(place.iri());
         String slug = education ? (place.place().kind() == Gazetteer.Kind.REGION || head.equals("министерство")
                 ? placeSlug + "-ministry-of-education" : placeSlug + "-education-department")
-                : head.equals("администрация") ? placeSlug + "-city-administration" : placeSlug + "-government";
+                : head.equals("администрация") ? placeSlug + "-city-administration"
+                : head.equals("мэрия") ? placeSlug + "-mayoralty" : placeSlug + "-government";
         Node fresh = Vocab.id(education ? "authority" : "organization", slug);
         Optional<Node> known = report.knowledge.organisation(label);
         if (known.isEmpty() && education)
@@ -122,7 +132,8 @@ final class OrganisationExtractor {
         Draft.Entity placeEntity = report.draft.get(place.iri());
         String english = placeEntity == null || placeEntity.englishLabel == null ? slug : placeEntity.englishLabel;
         entity.englishLabel = education ? (slug.endsWith("ministry-of-education") ? english + " Ministry of Education"
-                : english + " Education Department") : head.equals("администрация") ? english + " City Administration" : english + " Government";
+                : english + " Education Department") : head.equals("администрация") ? english + " City Administration"
+                : head.equals("мэрия") ? english + " Mayoralty" : english + " Government";
         report.draft.fact(iri, Vocab.pck("locatedIn"), place.iri(), 0.9, evidence);
         if (inner > 0) {
             int innerFrom = inner;
@@ -180,6 +191,60 @@ final class OrganisationExtractor {
                 report.draft.fact(iri, Vocab.pck("locatedIn"), p.iri(), 0.8, evidence);
         report.list(report.organisations, sentence.index()).add(new Mentions.Organisation(iri, i, j));
         return j;
+    }
+
+    /** Nouns (lemmas, all masculine) of institutes and centres named by adjectives and a genitive tail. */
+    private static final Set<String> INSTITUTE_NOUNS = Set.of("центр", "институт", "университет");
+    private static final Set<String> NOT_IN_TAIL = Set.of("и", "в", "во", "на", "с", "со", "по", "для", "из", "к", "о", "об",
+            "от", "до", "при", "как", "что", "который", "а", "но");
+
+    /**
+     * «Московском центре развития кадрового потенциала образования», «Адыгейский республиканский институт
+     * повышения квалификации»: capitalised adjectives, an institute or centre, and the genitive words of its
+     * name, put in the nominative. Linked when the graph knows the name (МЦРКПО by its full name).
+     */
+    private static int institute(Report report, Sentence sentence, int i) {
+        List<Token> t = sentence.tokens();
+        if (!t.get(i).isCapitalized() || i > 0 && t.get(i - 1).text().equals("«")
+                || report.morphology.readings(t.get(i).text()).stream().noneMatch(Morphology.Reading::adjective))
+            return -1;
+        int j = i + 1;
+        while (j < t.size() && j - i < 3 && t.get(j).isWord() && !t.get(j).isCapitalized()
+                && report.morphology.readings(t.get(j).text()).stream().anyMatch(Morphology.Reading::adjective)
+                && report.morphology.lemmas(t.get(j).text()).stream().noneMatch(INSTITUTE_NOUNS::contains))
+            j++;
+        if (j >= t.size() || report.morphology.lemmas(t.get(j).text()).stream().noneMatch(INSTITUTE_NOUNS::contains))
+            return -1;
+        int noun = j;
+        int end = noun + 1;
+        while (end < t.size() && end - noun <= 5 && t.get(end).isWord() && !t.get(end).isCapitalized()
+                && !NOT_IN_TAIL.contains(t.get(end).lower()) && report.morphology.readings(t.get(end).text()).stream()
+                        .anyMatch(r -> r.noun() || r.adjective()))
+            end++;
+        if (end == noun + 1)
+            return -1; // «Московский центр» alone names no one in particular
+        List<String> words = new java.util.ArrayList<>();
+        for (int w = i; w <= noun; w++) {
+            boolean adjective = w < noun;
+            String lemma = report.morphology.readings(t.get(w).text()).stream()
+                    .filter(r -> adjective ? r.adjective() : r.noun()).map(Morphology.Reading::lemma).findFirst().orElse(t.get(w).lower());
+            words.add(w == i ? Names.capitalize(lemma) : lemma);
+        }
+        String label = String.join(" ", words) + " " + report.span(sentence, noun + 1, end);
+        Optional<Node> known = report.knowledge.organisation(label);
+        Node iri = known.orElse(Vocab.id("organization", Slugs.slug(label)));
+        Draft.Evidence evidence = report.evidence(sentence, i, end);
+        Draft.Entity entity = report.draft.entity(iri, "organisation", label, 0.7, evidence);
+        String lower = label.toLowerCase(Locale.ROOT);
+        entity.types.add(lower.contains("квалификац") || lower.contains("кадров") ? Vocab.pck("TrainingCentre") : Vocab.pck("Organization"));
+        entity.linked = known.isPresent();
+        if (!entity.linked)
+            entity.englishLabel = Slugs.latin(label);
+        for (Mentions.Place p : report.list(report.places, sentence.index()))
+            if (p.from() >= i && p.to() <= noun && p.place().kind() == Gazetteer.Kind.CITY)
+                report.draft.fact(iri, Vocab.pck("locatedIn"), p.iri(), 0.8, evidence);
+        report.list(report.organisations, sentence.index()).add(new Mentions.Organisation(iri, i, end));
+        return end;
     }
 
     private static int collaboration(Report report, Sentence sentence, int i) {

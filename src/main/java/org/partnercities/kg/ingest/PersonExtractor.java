@@ -242,6 +242,9 @@ final class PersonExtractor {
         Name name = f.name;
         Node type = Vocab.pck("Person");
         List<Node> known = report.knowledge.byName(name.variants(), type);
+        // «Исаак Калина»: a first name without a patronymic is the person the graph knows by that surname and initial.
+        if (known.isEmpty() && name.first() != null && name.patronymic() == null)
+            known = report.knowledge.personBySurnameAndInitial(name.surname(), name.first().substring(0, 1)).stream().toList();
         Node iri = known.size() == 1 ? known.get(0) : Vocab.id("person", name.slug());
         Draft.Entity entity = report.draft.entity(iri, "person", name.label(), 0.85,
                 report.evidence(f.sentence, f.from, f.to));
@@ -287,7 +290,8 @@ final class PersonExtractor {
         List<Morphology.Reading> readings = report.morphology.readings(token.text());
         if (readings.isEmpty())
             return surnameShape(token.lower()) || patronymicShape(token.lower())
-                    || i + 1 < tokens.size() && tokens.get(i + 1).isWord() && patronymicShape(tokens.get(i + 1).lower());
+                    || i + 1 < tokens.size() && tokens.get(i + 1).isWord() && patronymicShape(tokens.get(i + 1).lower())
+                    || unknownSurname(report, tokens, i);
         if (readings.stream().anyMatch(r -> r.firstName() || r.patronymic() || r.surname()))
             return true;
         // A surname that is also a common word («Кузиной», кузина), right after a patronymic: «Елены Петровны Кузиной».
@@ -297,6 +301,25 @@ final class PersonExtractor {
                     || report.morphology.readings(before).stream().anyMatch(Morphology.Reading::patronymic);
         }
         return false;
+    }
+
+    /**
+     * A word the dictionary does not know, of no Russian surname's shape, is a surname where a name's other
+     * parts say so: after a first name and patronymic («Аслан Русланович Мамий»), before them («Бжассо Светлана
+     * Казбековна»), or before two initials («Мамий А. Р.»).
+     */
+    private static boolean unknownSurname(Report report, List<Token> tokens, int i) {
+        if (i >= 2 && isPatronymic(report, tokens.get(i - 1)) && tokens.get(i - 2).isWord() && tokens.get(i - 2).isCapitalized())
+            return true;
+        if (i + 2 < tokens.size() && tokens.get(i + 1).isWord() && report.morphology.readings(tokens.get(i + 1).text()).stream()
+                .anyMatch(Morphology.Reading::firstName) && isPatronymic(report, tokens.get(i + 2)))
+            return true;
+        return i + 3 < tokens.size() && isInitial(tokens, i + 1) && isInitial(tokens, i + 3);
+    }
+
+    private static boolean isPatronymic(Report report, Token token) {
+        return token.isWord() && token.isCapitalized() && (patronymicShape(token.lower())
+                || report.morphology.readings(token.text()).stream().anyMatch(Morphology.Reading::patronymic));
     }
 
     /** A Russian surname's stem without an oblique-case ending («Кузиной» → «Кузин»), or the word itself. */

@@ -55,17 +55,35 @@ final class PlaceExtractor {
         if (ADJECTIVE_NAME.matcher(place.russian()).matches() && place.population() >= BARE_NAME_POPULATION
                 && match.from() > 0 && PREPOSITIONS.contains(tokens.get(match.from() - 1).lower()) && standsAlone(report, tokens, match.to()))
             return true;
-        // «Рязанский» is a town too; an adjective is read as a city by its adjective rule instead.
-        if (!readings.isEmpty() && readings.stream().noneMatch(Morphology.Reading::noun))
-            return false;
         boolean settlementWord = match.from() > 0 && SETTLEMENT_WORDS.contains(lemmaOf(report, tokens.get(match.from() - 1)))
                 || match.from() > 1 && tokens.get(match.from() - 1).text().equals(".")
                         && tokens.get(match.from() - 2).is("г");
+        // «Нижнего Тагила», «в Старом Осколе»: capitalised words that make up a whole name of two or more words
+        // are that place, though the first is an adjective (no «Старый» alone is read so).
+        if (wholeName(tokens, match) && !ADJECTIVE_NAME.matcher(place.russian()).matches())
+            return place.population() >= BARE_NAME_POPULATION || settlementWord;
+        // «Рязанский» is a town too; an adjective is read as a city by its adjective rule instead.
+        if (!readings.isEmpty() && readings.stream().noneMatch(Morphology.Reading::noun))
+            return false;
         // A place named like an adjective («Московский», «Заречный») only after a word that says it is a place:
         // otherwise «Московской электронной школы» would be a town.
         if (ADJECTIVE_NAME.matcher(place.russian()).matches())
             return settlementWord;
         return place.population() >= BARE_NAME_POPULATION || settlementWord;
+    }
+
+    /** Whether a match spans two or more words of the name, each capitalised. */
+    static boolean wholeName(List<Token> tokens, Gazetteer.Match match) {
+        int words = 0;
+        for (int k = match.from(); k < match.to(); k++) {
+            Token token = tokens.get(k);
+            if (!token.isWord())
+                continue;
+            if (!token.isCapitalized())
+                return false;
+            words++;
+        }
+        return words >= 2 && words == match.place().keys().size();
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("в", "во", "из", "до", "для", "от", "к", "ко", "над", "под");
@@ -100,15 +118,45 @@ final class PlaceExtractor {
         Token token = sentence.tokens().get(i);
         if (!token.isWord())
             return;
-        for (Morphology.Reading reading : report.morphology.readings(token.text())) {
-            if (!reading.adjective())
-                continue;
-            Optional<Gazetteer.Place> city = report.gazetteer.cityOfAdjective(reading.lemma());
+        for (String lemma : adjectiveLemmas(report, token)) {
+            if (MONTH_ADJECTIVES.contains(lemma))
+                return; // «октябрьского семинара» is of October, not of Октябрьск
+            Optional<Gazetteer.Place> city = report.gazetteer.cityOfAdjective(lemma);
+            // «тагильские директора» after «Нижнего Тагила»: the last word's adjective, for a city the report names in full.
+            if (city.isEmpty())
+                city = report.gazetteer.cityOfLastWordAdjective(lemma).filter(p -> named(report, p));
             if (city.isPresent() && city.get().population() >= BARE_NAME_POPULATION) {
                 add(report, sentence, city.get(), i, i + 1, true);
                 return;
             }
         }
+    }
+
+    private static final Set<String> MONTH_ADJECTIVES = Set.of("январский", "февральский", "мартовский", "апрельский", "майский",
+            "июньский", "июльский", "августовский", "сентябрьский", "октябрьский", "ноябрьский", "декабрьский");
+    private static final java.util.regex.Pattern RELATIVE_ADJECTIVE = java.util.regex.Pattern.compile(
+            "([а-яё]{4,}(?:ск|цк))(?:ий|ая|ое|ие|ого|ой|ому|ым|им|их|ых|ыми|ими|ую|ом|ей)");
+
+    /**
+     * The adjective lemmas of a word; for a lower-case word the dictionary does not know («старооскольских»),
+     * the «-ский» lemma its ending gives.
+     */
+    static List<String> adjectiveLemmas(Report report, Token token) {
+        List<Morphology.Reading> readings = report.morphology.readings(token.text());
+        if (!readings.isEmpty())
+            return readings.stream().filter(Morphology.Reading::adjective).map(Morphology.Reading::lemma).toList();
+        java.util.regex.Matcher m = RELATIVE_ADJECTIVE.matcher(token.lower());
+        return m.matches() ? List.of(m.group(1) + "ий") : List.of();
+    }
+
+    /** Whether the report has named this place by its name so far. */
+    private static boolean named(Report report, Gazetteer.Place place) {
+        for (Node iri : report.placeCounts.keySet()) {
+            Draft.Entity entity = report.draft.get(iri);
+            if (entity != null && place.russian().equals(entity.label))
+                return true;
+        }
+        return false;
     }
 
     private static void add(Report report, Sentence sentence, Gazetteer.Place place, int from, int to, boolean adjective) {

@@ -26,9 +26,13 @@ final class RoleExtractor {
     static final Role COORDINATOR = new Role("regional-coordinator", "региональный координатор");
     static final Role MSO_HEAD = new Role("head-of-municipal-education", "руководитель МСО");
 
-    private static final Map<String, Role> NOUNS = Map.of("директор", DIRECTOR, "заместитель", DEPUTY,
-            "начальник", HEAD, "руководитель", HEAD, "глава", HEAD, "председатель", HEAD, "министр", MINISTER,
-            "учитель", TEACHER);
+    // «заведующая детским садом» heads it (the role of a director); «преподаватель колледжа» teaches there.
+    private static final Map<String, Role> NOUNS = Map.ofEntries(Map.entry("директор", DIRECTOR), Map.entry("заместитель", DEPUTY),
+            Map.entry("начальник", HEAD), Map.entry("руководитель", HEAD), Map.entry("глава", HEAD), Map.entry("председатель", HEAD),
+            Map.entry("министр", MINISTER), Map.entry("учитель", TEACHER), Map.entry("преподаватель", TEACHER),
+            Map.entry("заведующий", DIRECTOR), Map.entry("заведующая", DIRECTOR), Map.entry("заведовать", DIRECTOR));
+    /** Heads of authorities, by which a post names the report's education authority without its name. */
+    private static final java.util.Set<String> AUTHORITY_NOUNS = java.util.Set.of("управление", "департамент", "комитет");
 
     /** A role phrase: the role, its organisation, tokens from..to. */
     private record Phrase(Role role, Node organisation, int from, int to) {}
@@ -36,7 +40,7 @@ final class RoleExtractor {
     private RoleExtractor() {}
 
     static void extract(Report report) {
-        Node lastInstitution = null;
+        Earlier lastInstitution = new Earlier(report);
         for (Sentence sentence : report.sentences) {
             List<Token> t = sentence.tokens();
             List<Phrase> chain = new ArrayList<>();
@@ -60,12 +64,53 @@ final class RoleExtractor {
                 chain.clear();
                 i = Math.max(i, (person == null ? phrase.to() : Math.max(person.to(), phrase.to())) - 1);
             }
-            for (Mentions.Institution m : report.list(report.institutions, sentence.index()))
-                lastInstitution = m.iri();
+            lastInstitution.read(sentence);
         }
     }
 
-    private static Phrase phrase(Report report, Sentence sentence, int i, Node lastInstitution) {
+    /**
+     * The institution a role noun followed by a kind of institution refers to («Директор лицея», «преподаватель
+     * колледжа», «Заведующая детским садом»): the last one of that kind named before it, in its sentence or
+     * earlier, else (as before kinds were told apart) the last institution of any kind before its sentence.
+     */
+    static final class Earlier {
+        private final Report report;
+        private final Map<Node, Node> lastOfKind = new java.util.HashMap<>();
+        private Node last;
+
+        Earlier(Report report) {
+            this.report = report;
+        }
+
+        /** The institution a kind refers to at token {@code i} of a sentence, or null. */
+        Node of(Sentence sentence, int i, InstitutionExtractor.Kind kind) {
+            Node type = Vocab.pck(kind.local());
+            Node here = null;
+            for (Mentions.Institution m : report.list(report.institutions, sentence.index()))
+                if (m.to() <= i && hasType(m.iri(), type))
+                    here = m.iri();
+            if (here != null)
+                return here;
+            return lastOfKind.getOrDefault(type, last);
+        }
+
+        /** Takes in the institutions a sentence names, in order. */
+        void read(Sentence sentence) {
+            for (Mentions.Institution m : report.list(report.institutions, sentence.index())) {
+                last = m.iri();
+                Draft.Entity entity = report.draft.get(m.iri());
+                if (entity != null)
+                    entity.types.forEach(type -> lastOfKind.put(type, m.iri()));
+            }
+        }
+
+        private boolean hasType(Node iri, Node type) {
+            Draft.Entity entity = report.draft.get(iri);
+            return entity != null && entity.types.contains(type);
+        }
+    }
+
+    private static Phrase phrase(Report report, Sentence sentence, int i, Earlier earlier) {
         List<Token> t = sentence.tokens();
         if (i >= t.size() || !t.get(i).isWord() || report.inQuotes(sentence, i))
             return null;
@@ -98,10 +143,28 @@ final class RoleExtractor {
                     return new Phrase(role == HEAD ? DIRECTOR : role, s.iri(), i, maxTo(report, sentence, s));
         }
         int noun = j;
-        if (noun < t.size() && InstitutionExtractor.kindOf(report, t, noun) != null && lastInstitution != null
-                && report.list(report.institutions, sentence.index()).stream().noneMatch(s -> s.from() == noun))
-            return new Phrase(role == HEAD ? DIRECTOR : role, lastInstitution, i, noun + 1);
-        return null;
+        InstitutionExtractor.Kind kind = noun < t.size() ? InstitutionExtractor.kindOf(report, t, noun) : null;
+        Node institution = kind == null ? null : earlier.of(sentence, i, kind);
+        if (institution != null && report.list(report.institutions, sentence.index()).stream().noneMatch(s -> s.from() == noun))
+            return new Phrase(role == HEAD ? DIRECTOR : role, institution, i,
+                    kind == InstitutionExtractor.KINDERGARTEN && !t.get(noun).lower().startsWith("детсад") ? noun + 2 : noun + 1);
+        return impliedAuthority(report, sentence, role, i, j);
+    }
+
+    /**
+     * «начальник управления образования Ирина Анатольевна Юрченко», «начальник управления Соколова Анна
+     * Николаевна»: a head of an authority that is not named, right before a person, heads the report's own
+     * city's education authority, when the report names one.
+     */
+    private static Phrase impliedAuthority(Report report, Sentence sentence, Role role, int i, int j) {
+        List<Token> t = sentence.tokens();
+        if (role != HEAD || j >= t.size() || report.morphology.lemmas(t.get(j).text()).stream().noneMatch(AUTHORITY_NOUNS::contains))
+            return null;
+        int end = j + 1;
+        if (end < t.size() && report.morphology.hasLemma(t.get(end).text(), "образование"))
+            end++;
+        Node authority = homeAuthority(report);
+        return authority == null || personAt(report, sentence, end) == null ? null : new Phrase(HEAD, authority, i, end);
     }
 
     private static int maxTo(Report report, Sentence sentence, Mentions.Institution first) {

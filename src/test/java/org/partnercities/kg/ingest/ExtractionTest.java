@@ -550,4 +550,155 @@ class ExtractionTest {
                 + "Громову Т. В. и Белова А. И.");
         assertThat(iris(draft, "person")).containsExactly("belov-a-i", "gromova-t-v");
     }
+
+    @Test
+    void twoWordCityNamesThatBeginWithAnAdjectiveAndTheirAdjectives() {
+        Draft draft = IngestTestSupport.ingest("Делегация Нижнего Тагила побывала в Москве. Тагильские директора довольны. "
+                + "В Старом Осколе учителя старооскольских школ № 11 и 27 вспоминали октябрьский семинар.");
+        assertThat(iris(draft, "city")).containsExactlyInAnyOrder("moscow", "nizhny-tagil", "staryy-oskol");
+        assertThat(iris(draft, "school")).containsExactly("staryy-oskol-11", "staryy-oskol-27");
+        // One word of such a name alone is no place: «старый» and «нижний» are common adjectives.
+        assertThat(iris(IngestTestSupport.ingest("В Москве старый учитель спустился на нижний этаж."), "city"))
+                .containsExactly("moscow");
+    }
+
+    @Test
+    void aUrbanDistrictNamedByItsCitysAdjectiveAndAMayoralty() {
+        Draft draft = IngestTestSupport.ingest("Соглашение подписали управление образования администрации Старооскольского "
+                + "городского округа и Департамент образования и науки города Москвы. Участие курирует управление "
+                + "образования мэрии города Череповца.");
+        assertThat(iris(draft, "authority")).contains("staryy-oskol-education-department", "cherepovets-education-department");
+        assertThat(objects(draft, "cherepovets-education-department", "#subOrganizationOf")).containsExactly("cherepovets-mayoralty");
+    }
+
+    @Test
+    void numberedSchoolsInASentenceThatNamesOnlyMoscowAreThePartnerCitys() {
+        Draft draft = IngestTestSupport.ingest("Делегация Нижнего Тагила прошла стажировку в Москве. "
+                + "В Москву приехали директора школ № 32 и 40 и гимназии № 86. Педагоги Нижнего Тагила рады.");
+        assertThat(iris(draft, "school")).containsExactly("nizhny-tagil-32", "nizhny-tagil-40", "nizhny-tagil-gymnasium-86");
+        // A report about Moscow alone keeps its schools in Moscow.
+        assertThat(iris(IngestTestSupport.ingest("В Москве директора школ № 32 и 40 обсудили планы."), "school"))
+                .containsExactly("moscow-32", "moscow-40");
+    }
+
+    @Test
+    void postsWhoseOrganisationIsImpliedOrNamedByItsKind() {
+        Draft draft = IngestTestSupport.ingest("Семинар провел московский Колледж малого бизнеса № 4: преподаватель колледжа "
+                + "Ефимова Марина Юрьевна рассказала об экзамене. Череповецкий детский сад № 108 показал опыт. Заведующая детским "
+                + "садом Ольга Сергеевна Тихомирова предложила продолжить разговор. Участие курирует управление образования "
+                + "мэрии города Череповца. «Это важно», — считает начальник управления Соколова Анна Николаевна.");
+        assertThat(iris(draft, "membership")).containsExactlyInAnyOrder(
+                "efimova-marina-yurevna-teacher-moscow-college-4",
+                "tikhomirova-olga-sergeevna-director-cherepovets-kindergarten-108",
+                "sokolova-anna-nikolaevna-head-of-department-cherepovets-education-department");
+        // A head of an unnamed department with no name after the post is nobody in particular.
+        assertThat(iris(IngestTestSupport.ingest("Управление образования мэрии города Череповца курирует участие. "
+                + "Начальник управления отметил успехи."), "person")).isEmpty();
+    }
+
+    @Test
+    void aDelegationOnAnInternshipTakesPartInEachPartOnTheDayItsPartsAreDatedBy() {
+        Draft draft = IngestTestSupport.ingest("С 14 по 16 октября 2021 года делегация руководителей образовательных "
+                + "организаций Нижнего Тагила прошла стажировку в московских школах. В Москву приехали директора школ № 32 и 40.\n\n"
+                + "Первый день стажировки прошел в ГБОУ Школа № 1468. Заместитель директора Анна Викторовна Белоусова "
+                + "рассказала гостям о профильном обучении.\n\n"
+                + "На следующий день, 15 октября, делегация побывала в школе № 1286. Учитель физики Рябинин Дмитрий Олегович "
+                + "провел для гостей мастер-класс «Физика руками».\n\n"
+                + "Завершилась программа круглым столом «Управленческая команда».");
+        List<String> events = iris(draft, "event");
+        String visit = events.stream().filter(e -> e.startsWith("visit")).findFirst().orElseThrow();
+        assertThat(objects(draft, visit, "#participant")).containsExactlyInAnyOrder("nizhny-tagil-32", "nizhny-tagil-40");
+        String site = events.stream().filter(e -> e.startsWith("site-visit")).findFirst().orElseThrow();
+        assertThat(objects(draft, site, "#date")).containsExactly("2021-10-14");
+        assertThat(objects(draft, site, "#speaker")).containsExactly("belousova-anna-viktorovna");
+        // The master class is what the delegation came to school No. 1286 for: its day and venue, no site visit besides.
+        assertThat(events.stream().filter(e -> e.startsWith("site-visit"))).hasSize(1);
+        assertThat(objects(draft, "master-class-fizika-rukami", "#date")).containsExactly("2021-10-15");
+        assertThat(objects(draft, "master-class-fizika-rukami", "#venue")).containsExactly("moscow-1286");
+        assertThat(objects(draft, "round-table-upravlencheskaya-komanda", "#date")).containsExactly("2021-10-16");
+        for (String part : List.of(site, "master-class-fizika-rukami", "round-table-upravlencheskaya-komanda"))
+            assertThat(objects(draft, part, "#participant")).as(part).contains("nizhny-tagil-32", "nizhny-tagil-40");
+    }
+
+    @Test
+    void aTeamFromMoscowThatWorkedInACityVisitsItsSchoolsAndEnterprises() {
+        Draft draft = IngestTestSupport.ingest("В марте 2022 года в Старом Осколе работала команда педагогов двух московских "
+                + "школ — ГБОУ Школа № 1580 и ГБОУ Школа № 2005. Старый Оскол стал партнером.\n\n"
+                + "В старооскольском лицее № 3 москвичи побывали на уроках. Директор лицея Павел Геннадьевич Дробышев рассказал "
+                + "о классах.\n\n"
+                + "Гости побывали и на Оскольском электрометаллургическом комбинате.");
+        List<String> events = iris(draft, "event");
+        String visit = events.stream().filter(e -> e.startsWith("visit")).findFirst().orElseThrow();
+        assertThat(objects(draft, visit, "#participant")).containsExactlyInAnyOrder("moscow-1580", "moscow-2005");
+        String site = events.stream().filter(e -> e.startsWith("site-visit")).findFirst().orElseThrow();
+        assertThat(objects(draft, site, "#venue")).containsExactly("staryy-oskol-lyceum-3");
+        assertThat(objects(draft, site, "#speaker")).containsExactly("drobyshev-pavel-gennadevich");
+        assertThat(objects(draft, site, "#participant")).containsExactlyInAnyOrder("moscow-1580", "moscow-2005");
+        String excursion = events.stream().filter(e -> e.startsWith("excursion")).findFirst().orElseThrow();
+        assertThat(objects(draft, excursion, "#partOf")).containsExactly(visit);
+    }
+
+    @Test
+    void schoolsThatCameToOrJoinedAnEventTakePartInIt() {
+        Draft draft = IngestTestSupport.ingest("23 марта 2022 года прошел семинар «Грамотность». На семинар пришли учителя "
+                + "школ № 11 и 27 города Курска.\n\n"
+                + "19 ноября 2020 года прошел вебинар «Игра». Тема встречи интересна всем. Педагоги рассказали о конструкторах. "
+                + "К обсуждению присоединились учителя школ № 3 и 7 города Курска.");
+        assertThat(objects(draft, "seminar-gramotnost", "#participant")).containsExactlyInAnyOrder("kursk-11", "kursk-27");
+        assertThat(objects(draft, "seminar-igra", "#participant")).containsExactlyInAnyOrder("kursk-3", "kursk-7");
+    }
+
+    @Test
+    void aSurnameTheDictionaryDoesNotKnowBesideAFirstNameAndPatronymicOrTwoInitials() {
+        Draft draft = IngestTestSupport.ingest("7 декабря 2023 года министр образования и науки Республики Адыгея Аслан "
+                + "Русланович Мамий провел встречу. Координатором назначена Бжассо Светлана Казбековна. "
+                + "Как отметил министр Мамий А. Р., республика определит пары школ.");
+        assertThat(iris(draft, "person")).containsExactly("bzhasso-svetlana-kazbekovna", "mamy-aslan-ruslanovich");
+        assertThat(iris(draft, "membership")).containsExactly("mamy-aslan-ruslanovich-minister-adygea-ministry-of-education");
+    }
+
+    @Test
+    void institutesAndCentresByTheirFullNamesInAnyCase() {
+        Draft draft = IngestTestSupport.ingest("Встреча прошла в Московском центре развития кадрового потенциала образования. "
+                + "Координировать участие будет Адыгейский республиканский институт повышения квалификации.",
+                List.of(java.nio.file.Path.of("data/000-ivanovo-2019-2020.trig")));
+        assertThat(iris(draft, "organisation")).contains("mcrkpo",
+                "adygeysky-respublikansky-institut-povysheniya-kvalifikatsii");
+        assertThat(draft.entities()).filteredOn(e -> e.iri().getURI().endsWith("/mcrkpo")).singleElement()
+                .satisfies(e -> assertThat(e.linked()).isTrue());
+    }
+
+    @Test
+    void aTitledTalkWithoutAnEventAndSchoolsThatSpeakAtOne() {
+        Draft draft = IngestTestSupport.ingest("В 2020/2021 учебном году прошли семинары.\n\n"
+                + "В феврале настала очередь колледжа. Директор колледжа Кузнецов Игорь Владимирович выступил с докладом "
+                + "«Наставник на производстве».\n\n"
+                + "26 октября 2020 года прошла видеоконференция. На той же видеоконференции ГБОУ Школа № 1286 рассказала о "
+                + "своей модели библиотеки.");
+        String talk = iris(draft, "event").stream().filter(e -> e.startsWith("talk")).findFirst().orElseThrow();
+        assertThat(objects(draft, talk, "#speaker")).containsExactly("kuznetsov-igor-vladimirovich");
+        assertThat(objects(draft, talk, "#date")).containsExactly("2021-02");
+        assertThat(objects(draft, "videoconference-2020-10-26", "#presenter")).containsExactly("moscow-1286");
+    }
+
+    @Test
+    void aKnownPersonWrittenWithAFirstNameOnlyIsLinkedBySurnameAndInitial() {
+        List<java.nio.file.Path> known = List.of(java.nio.file.Path.of("data/000-ivanovo-2019-2020.trig"));
+        Draft draft = IngestTestSupport.ingest("Документ подписал руководитель Департамента образования и науки города Москвы "
+                + "Исаак Калина.", known);
+        assertThat(iris(draft, "person")).containsExactly("kalina-i-i");
+        // Another initial is another person.
+        assertThat(iris(IngestTestSupport.ingest("Документ подписал Павел Калина.", known), "person"))
+                .containsExactly("kalina-pavel");
+    }
+
+    @Test
+    void anUndatedEventIsDatedByTheNextSentenceOfItsParagraph() {
+        Draft draft = IngestTestSupport.ingest("Работа идет с 2023 года. Следующий шаг — очная стажировка. В марте 2024 года "
+                + "группа директоров школ приедет в ГБОУ Школа № 1514, где познакомится с классами.");
+        String visit = iris(draft, "event").stream().filter(e -> e.startsWith("visit")).findFirst().orElseThrow();
+        assertThat(objects(draft, visit, "#date")).containsExactly("2024-03");
+        assertThat(objects(draft, visit, "#venue")).containsExactly("moscow-1514");
+        assertThat(objects(draft, visit, "#participant")).isEmpty();
+    }
 }
