@@ -30,6 +30,7 @@ class IngestEvaluationTest {
     private static List<SeedEvaluation.Outcome> fresh;
     private static List<SeedEvaluation.Outcome> fresh2;
     private static List<SeedEvaluation.Outcome> fresh3;
+    private static List<SeedEvaluation.Outcome> fresh4;
 
     @BeforeAll
     static void ingest() throws Exception {
@@ -43,6 +44,8 @@ class IngestEvaluationTest {
         fresh2 = SeedEvaluation.runTests(IngestTestSupport.FRESH_2.resolve("reports"), IngestTestSupport.FRESH_2.resolve("expected"),
                 Path.of("data"), Path.of("ontology"));
         fresh3 = SeedEvaluation.runTests(IngestTestSupport.FRESH_3.resolve("reports"), IngestTestSupport.FRESH_3.resolve("expected"),
+                Path.of("data"), Path.of("ontology"));
+        fresh4 = SeedEvaluation.runTests(IngestTestSupport.FRESH_4.resolve("reports"), IngestTestSupport.FRESH_4.resolve("expected"),
                 Path.of("data"), Path.of("ontology"));
     }
 
@@ -126,6 +129,24 @@ class IngestEvaluationTest {
         assertThat(fresh3).extracting(SeedEvaluation.Outcome::report).containsExactly("adygea-planned-agreement-2023.txt",
                 "cherepovets-seminars-2020-2021.txt", "nizhny-tagil-delegation-2021.txt", "stary-oskol-agreement-2022.txt");
         assertKeepsFloors(fresh3, FRESH_3_FLOORS);
+    }
+
+    /**
+     * The fourth fresh set (fresh-4/), held out from every round: measured untouched after round 2 (relation R 0.26–0.72)
+     * and again after round 3 (relation R 0.52–0.75); entity P, entity R, relation P, relation R of the second measurement,
+     * rounded down to 0.05. Below the aims in three of four reports: they say how far round 3 carries to unseen text.
+     */
+    private static final Map<String, double[]> FRESH_4_FLOORS = Map.of(
+            "kirov-school-year-2021-2022.txt", new double[] {0.95, 0.90, 1.00, 0.65},
+            "kostroma-online-seminar-2021.txt", new double[] {0.90, 0.70, 1.00, 0.55},
+            "orenburg-ministry-agreement-2022.txt", new double[] {0.85, 0.80, 1.00, 0.75},
+            "ulyanovsk-moscow-team-visit-2023.txt", new double[] {0.90, 0.70, 0.85, 0.50});
+
+    @Test
+    void fourthFreshReportsKeepTheirFirstFigures() {
+        assertThat(fresh4).extracting(SeedEvaluation.Outcome::report).containsExactly("kirov-school-year-2021-2022.txt",
+                "kostroma-online-seminar-2021.txt", "orenburg-ministry-agreement-2022.txt", "ulyanovsk-moscow-team-visit-2023.txt");
+        assertKeepsFloors(fresh4, FRESH_4_FLOORS);
     }
 
     private static void assertKeepsFloors(List<SeedEvaluation.Outcome> outcomes, Map<String, double[]> floors) {
@@ -215,6 +236,6 @@ class IngestEvaluationTest {
     }
 
     private static List<SeedEvaluation.Outcome> concat() {
-        return java.util.stream.Stream.of(seeds, reports, fresh, fresh2, fresh3).flatMap(List::stream).toList();
+        return java.util.stream.Stream.of(seeds, reports, fresh, fresh2, fresh3, fresh4).flatMap(List::stream).toList();
     }
 }
