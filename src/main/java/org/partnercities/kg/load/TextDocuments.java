@@ -11,7 +11,6 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.partnercities.kg.store.EntityTextProducer;
 
@@ -58,9 +57,7 @@ final class TextDocuments implements AutoCloseable {
         thread.execute(() -> {
             try {
                 for (Triple t : (Iterable<Triple>) () -> graph.find()) {
-                    if (!EntityTextProducer.indexes(t.getSubject()))
-                        continue;
-                    Entity entity = TextQueryFuncs.entityFromQuad(definition, graphName, t.getSubject(), t.getPredicate(), t.getObject());
+                    Entity entity = EntityTextProducer.document(definition, graphName, t.getSubject(), t.getPredicate(), t.getObject());
                     if (entity != null)
                         index.addEntity(entity);
                 }

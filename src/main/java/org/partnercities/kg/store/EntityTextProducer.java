@@ -1,8 +1,11 @@
 package org.partnercities.kg.store;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDocProducerTriples;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.changes.TextQuadAction;
 
 /**
@@ -30,6 +33,14 @@ public final class EntityTextProducer extends TextDocProducerTriples {
             return true;
         String iri = subject.getURI();
         return !iri.startsWith(MEMBERSHIPS) && !iri.startsWith(SOURCES);
+    }
+
+    /**
+     * The index document of one statement, or null when it has none (a predicate the index does not
+     * map, or a subject left out): for code that feeds the index directly (kg load, kg reindex).
+     */
+    public static Entity document(EntityDefinition definition, Node graph, Node subject, Node predicate, Node object) {
+        return indexes(subject) ? TextQueryFuncs.entityFromQuad(definition, graph, subject, predicate, object) : null;
     }
 
     @Override

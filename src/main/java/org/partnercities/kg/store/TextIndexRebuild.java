@@ -7,7 +7,6 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndexLucene;
-import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -30,9 +29,7 @@ public final class TextIndexRebuild {
         try {
             index.getIndexWriter().deleteAll();
             dataset.executeRead(() -> dataset.find().forEachRemaining(quad -> {
-                if (!EntityTextProducer.indexes(quad.getSubject()))
-                    return;
-                Entity entity = TextQueryFuncs.entityFromQuad(definition, quad.getGraph(), quad.getSubject(),
+                Entity entity = EntityTextProducer.document(definition, quad.getGraph(), quad.getSubject(),
                         quad.getPredicate(), quad.getObject());
                 if (entity != null) {
                     index.addEntity(entity);
