@@ -16,6 +16,13 @@ final class Latencies {
         ms[count++] = millis;
     }
 
+    /** Adds every timing of {@code other} (e.g. one condition's rounds pooled). */
+    void addAll(Latencies other) {
+        for (int i = 0; i < other.count; i++)
+            add(other.ms[i]);
+        timeouts += other.timeouts;
+    }
+
     void timeout() {
         timeouts++;
         add(Double.POSITIVE_INFINITY);

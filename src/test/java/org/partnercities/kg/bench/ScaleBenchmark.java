@@ -28,7 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *     -Dexec.mainClass=org.partnercities.kg.bench.ScaleBenchmark -Dexec.args="0.1 target/scale [ITERATIONS [QUESTIONS]]"</pre>
  * With QUESTIONS, only the item-2 questions whose name contains it are asked (e.g. {@code q=}), or with
  * {@code paths} only item 3's API requests, and the report goes to WORKDIR/scale-benchmark-questions.md:
- * a quick before/after look at a few rows.
+ * a quick before/after look at a few rows. With {@code stats-ab}, item 2's fast questions and item 3
+ * are measured in alternating rounds with and without stats.opt ({@link StatsComparison}); the report
+ * goes to WORKDIR/scale-benchmark-stats.md.
  * The first run at a scale generates and loads the data into WORKDIR/store-SCALE (see
  * {@link ScaleStore}); later runs reuse it. The application is started on the store (which adds
  * the ontology and data/ graphs, as at any start) on a random loopback port, and measured over
@@ -41,6 +43,9 @@ public final class ScaleBenchmark {
 
     /** The QUESTIONS argument that measures item 3 (/api/paths) alone. */
     static final String PATHS = "paths";
+
+    /** Rounds of each condition in the stats.opt comparison ({@link StatsComparison}). */
+    static final int STATS_ROUNDS = 2;
 
     /** How much to ask: samples per question and requests per row; the SPARQL baselines' timeout. */
     record Effort(int samples, int iterations, int pathPairs, int pathRepeats, int searchWords, int searchRepeats, Duration timeout) {
@@ -138,6 +143,9 @@ public final class ScaleBenchmark {
         List<ApiQueries.Result> api;
         if (only.equals(PATHS))
             return paths(scale, workdir, effort, started, load, store);
+        if (only.equals(StatsComparison.ARGUMENT))
+            return write(workdir.resolve("scale-benchmark-stats.md"), scale, started, load, store,
+                    StatsComparison.run(store, effort, STATS_ROUNDS));
         try (Running app = Running.start(store, effort.timeout())) {
             Samples samples = new Samples(app.bean(Sparql.class), SEED);
             List<ApiQueries.Case> cases = ApiQueries.cases(samples, effort.samples()).stream()

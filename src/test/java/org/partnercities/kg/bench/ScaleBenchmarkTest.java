@@ -69,6 +69,21 @@ class ScaleBenchmarkTest {
         assertThat(names(narrowTables, "2.")).containsExactly("list: organisations by name (q=)",
                 "list: organisations by name prefix (q=, 3 letters)", "list: organisations by a common word (q=школа)");
         assertThat(Files.readString(dir.resolve("scale-benchmark.md"))).isEqualTo(report);
+
+        // The stats.opt comparison: alternating rounds, one row per question, a ratio per round.
+        String stats = ScaleBenchmark.questions(0.002, dir, effort, StatsComparison.ARGUMENT);
+        assertThat(Files.readString(dir.resolve("scale-benchmark-stats.md"))).isEqualTo(stats);
+        Map<String, List<Map<String, String>>> statsTables = tables(stats);
+        assertThat(statsTables.keySet()).singleElement().asString().startsWith("stats.opt, alternating rounds");
+        assertThat(names(statsTables, "stats.opt")).containsExactly("entity (mixed kinds)", "list: schools of a city",
+                "list: people of a school", "list: events of a city", "search", "autocomplete (3 letters)",
+                "timeline of a city", "neighbourhood, depth 1", "paths, connected (2–4-step walk)", "paths, random");
+        assertThat(statsTables.values().iterator().next()).allSatisfy(row -> {
+            assertThat(numbers(row.get("per round with/without"))).hasSize(ScaleBenchmark.STATS_ROUNDS).allSatisfy(r -> assertThat(r).isPositive());
+            assertThat(numbers(row.get("p50 ms without"))).singleElement().satisfies(v -> assertThat(v).isPositive());
+            assertThat(numbers(row.get("p50 ms with"))).singleElement().satisfies(v -> assertThat(v).isPositive());
+        });
+        assertThat(ScaleBenchmark.dataDirectory(dir.resolve("store-0.002").toAbsolutePath()).resolve("stats.opt")).isNotEmptyFile();
     }
 
     /** Each "## heading" of the report with its table's rows, as column → cell. */
