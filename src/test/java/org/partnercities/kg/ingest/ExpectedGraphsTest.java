@@ -30,7 +30,7 @@ class ExpectedGraphsTest {
     private static final List<Path> EXPECTED_DIRS = List.of(IngestTestSupport.EXPECTED,
             IngestTestSupport.HELD_OUT.resolve("expected"), IngestTestSupport.FRESH.resolve("expected"),
             IngestTestSupport.FRESH_2.resolve("expected"), IngestTestSupport.FRESH_3.resolve("expected"),
-            IngestTestSupport.FRESH_4.resolve("expected"));
+            IngestTestSupport.FRESH_4.resolve("expected"), IngestTestSupport.FRESH_5.resolve("expected"));
 
     @Test
     void everyExpectedGraphIsTheNamedGraphOfItsReport() throws IOException {
@@ -73,6 +73,11 @@ class ExpectedGraphsTest {
     @Test
     void theFourthFreshSetHasFourReports() throws IOException {
         assertThat(expectedFiles()).filteredOn(f -> f.startsWith(IngestTestSupport.FRESH_4)).hasSize(4);
+    }
+
+    @Test
+    void theFifthFreshSetHasFourReports() throws IOException {
+        assertThat(expectedFiles()).filteredOn(f -> f.startsWith(IngestTestSupport.FRESH_5)).hasSize(4);
     }
 
     private static List<Path> expectedFiles() throws IOException {

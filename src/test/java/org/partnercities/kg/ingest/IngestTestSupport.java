@@ -30,6 +30,8 @@ final class IngestTestSupport {
     static final Path FRESH_3 = Path.of("src/test/resources/ingest/fresh-3");
     /** A fourth such set, by a fourth author who never read the rules: measured after rounds 2 and 3, held out from both. */
     static final Path FRESH_4 = Path.of("src/test/resources/ingest/fresh-4");
+    /** A fifth such set, by a fifth author who never read the rules: held out, not yet measured. */
+    static final Path FRESH_5 = Path.of("src/test/resources/ingest/fresh-5");
     static final SourceSchema SCHEMA = SourceSchema.read(SourceFiles.scan(Path.of("ontology"), Path.of("data")));
 
     private IngestTestSupport() {}
