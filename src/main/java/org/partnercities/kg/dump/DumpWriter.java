@@ -21,20 +21,19 @@ import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 import org.partnercities.kg.linkeddata.Namespaces;
 import org.partnercities.kg.linkeddata.RdfWriter;
 import org.partnercities.kg.store.QueryLibrary;
-import org.springframework.stereotype.Component;
 
 /**
  * Streams the whole graph, gzip-compressed, from the store to an output stream: statements go
  * from the store's iterator straight to a streaming Rio writer, so memory stays flat however large
  * the graph. Used by the download endpoint and the {@code export} command.
  */
-@Component
 public class DumpWriter {
 
     /**
      * How long a dump may read: it reads every statement, which at national scale takes minutes, so
      * the store's limit for questions ({@code kg.store.query-timeout}, 10 s) would cut it short.
-     * A remote store applies its own limit.
+     * A remote store applies its own limit: the application dumps through its dump endpoint
+     * ({@link org.partnercities.kg.store.DumpConnection}).
      */
     static final Duration WHOLE_GRAPH = Duration.ofHours(6);
 

@@ -1,13 +1,6 @@
 package org.partnercities.kg.store;
 
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
-import java.net.http.HttpClient;
-import java.time.Duration;
-
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.rdfconnection.RDFConnectionRemote;
-import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +26,12 @@ class StoreConfiguration {
         RDFConnection rdfConnection(EmbeddedStore store) {
             return store.connect();
         }
+
+        /** The same connection: the embedded store lets a dump set its own time limit. */
+        @Bean(destroyMethod = "close")
+        DumpConnection dumpConnection(RDFConnection connection) {
+            return DumpConnection.shared(connection);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -41,33 +40,12 @@ class StoreConfiguration {
 
         @Bean(destroyMethod = "close")
         RDFConnection rdfConnection(StoreProperties properties) {
-            StoreProperties.Remote remote = properties.remote();
-            if (remote.url() == null)
-                throw new IllegalStateException("kg.store.mode=remote needs kg.store.remote.url (the dataset URL)");
-            return RDFConnectionRemote.newBuilder()
-                    .queryEndpoint(remote.endpoint(remote.query()))
-                    .updateEndpoint(remote.endpoint(remote.update()))
-                    .gspEndpoint(remote.endpoint(remote.gsp()))
-                    // Queries travel in the body: no URL length limit, and no character that the
-                    // GET URL would have to carry (Jena's GET encoding lets some through unescaped).
-                    .querySendMode(QuerySendMode.asPost)
-                    .httpClient(httpClient(remote))
-                    .build();
+            return RemoteConnections.to(properties.remote(), properties.remote().query());
         }
 
-        /** Answers the store's authentication challenge (on updates) with the configured user. */
-        static HttpClient httpClient(StoreProperties.Remote remote) {
-            HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                    .followRedirects(HttpClient.Redirect.NORMAL);
-            if (remote.username() != null && remote.password() != null) {
-                builder.authenticator(new Authenticator() {
-                    @Override
-                    protected PasswordAuthentication getPasswordAuthentication() {
-                        return new PasswordAuthentication(remote.username(), remote.password().toCharArray());
-                    }
-                });
-            }
-            return builder.build();
+        @Bean(destroyMethod = "close")
+        DumpConnection dumpConnection(StoreProperties properties, RDFConnection connection) {
+            return RemoteConnections.dumps(properties.remote(), connection);
         }
     }
 }

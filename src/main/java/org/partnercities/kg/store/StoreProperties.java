@@ -42,6 +42,7 @@ public record StoreProperties(
                          @DefaultValue("sparql") String query,
                          @DefaultValue("update") String update,
                          @DefaultValue("data") String gsp,
+                         @DefaultValue("dump") String dump,
                          String username,
                          String password) {
 

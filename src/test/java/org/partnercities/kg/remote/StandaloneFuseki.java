@@ -47,14 +47,16 @@ public final class StandaloneFuseki implements AutoCloseable {
     private final String password;
     private final int port;
     private final List<Path> classPath;
+    private final Path config;
     private Process process;
 
-    private StandaloneFuseki(Path workDir, String user, String password, int port, List<Path> classPath) {
+    private StandaloneFuseki(Path workDir, String user, String password, int port, List<Path> classPath, Path config) {
         this.workDir = workDir;
         this.user = user;
         this.password = password;
         this.port = port;
         this.classPath = List.copyOf(classPath);
+        this.config = config;
     }
 
     /**
@@ -68,9 +70,14 @@ public final class StandaloneFuseki implements AutoCloseable {
 
     /** Starts Fuseki with this class path (the server jar first); for tests of a misconfigured deployment. */
     static StandaloneFuseki start(Path workDir, String user, String password, List<Path> classPath) {
+        return start(workDir, user, password, classPath, CONFIG);
+    }
+
+    /** Starts Fuseki with this class path and a variant of the deployable configuration. */
+    static StandaloneFuseki start(Path workDir, String user, String password, List<Path> classPath, Path config) {
         requireFile(SERVER_JAR, "run 'mvn process-test-resources' to copy the Fuseki server jar");
-        requireFile(CONFIG, "the deployable Fuseki configuration is missing");
-        StandaloneFuseki fuseki = new StandaloneFuseki(workDir.toAbsolutePath(), user, password, freePort(), classPath);
+        requireFile(config, "the Fuseki configuration is missing");
+        StandaloneFuseki fuseki = new StandaloneFuseki(workDir.toAbsolutePath(), user, password, freePort(), classPath, config);
         fuseki.writePasswordFile();
         // A test JVM that exits (or is stopped by SIGTERM) without close() must not leave a server behind.
         Runtime.getRuntime().addShutdownHook(new Thread(fuseki::kill));
@@ -190,7 +197,7 @@ public final class StandaloneFuseki implements AutoCloseable {
         String cp = classPath.stream().map(p -> p.toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
         return List.of(javaBin, "-Xmx512m", "-cp", cp, MAIN_CLASS,
                 "--localhost", "--port=" + port,
-                "--config=" + CONFIG.toAbsolutePath(),
+                "--config=" + config.toAbsolutePath(),
                 "--auth=basic", "--passwd=" + passwordFile(),
                 "--ping");
     }
