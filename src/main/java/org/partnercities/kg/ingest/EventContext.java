@@ -161,22 +161,32 @@ final class EventContext {
         for (Event e : here)
             if (e != visit)
                 return here;
-        Mentions.Institution venue = null;
-        for (Mentions.Institution s : report.list(report.institutions, sentence.index()))
-            if (s.from() > 0 && (t.get(s.from() - 1).is("в") || t.get(s.from() - 1).is("во"))) {
-                venue = s;
-                break;
-            }
-        if (venue == null)
-            return here;
-        Event e = x.create(EventKinds.SITE_VISIT, false, sentence, venue.from(), venue.to());
-        e.venue = venue.iri();
-        e.partOf.add(visit);
-        Draft.Entity entity = report.draft.get(venue.iri());
-        e.labelHint = "Посещение: " + (entity == null ? report.span(sentence, venue.from(), venue.to()) : entity.label);
-        e.date = day(sentence, at, offset, last);
-        e.dateFromContext = e.date != null;
-        return List.of(e);
+        // «побывали в лицее № 20 и в гимназии № 30», «на уроках в многопрофильном лицее № 20»: a site visit to each
+        // institution after «в», perhaps with one lowercase adjective of its own between.
+        List<Event> visits = new java.util.ArrayList<>();
+        for (Mentions.Institution venue : report.list(report.institutions, sentence.index())) {
+            if (!inAt(t, venue.from()) || visits.stream().anyMatch(v -> v.venue.equals(venue.iri())))
+                continue;
+            Event e = x.create(EventKinds.SITE_VISIT, false, sentence, venue.from(), venue.to());
+            e.venue = venue.iri();
+            e.partOf.add(visit);
+            Draft.Entity entity = report.draft.get(venue.iri());
+            e.labelHint = "Посещение: " + (entity == null ? report.span(sentence, venue.from(), venue.to()) : entity.label);
+            e.date = day(sentence, at, offset, last);
+            e.dateFromContext = e.date != null;
+            visits.add(e);
+        }
+        return visits.isEmpty() ? here : visits;
+    }
+
+    /** Whether the token before {@code from} is «в»/«во», or one lowercase adjective after it. */
+    private boolean inAt(List<Token> t, int from) {
+        if (from > 0 && (t.get(from - 1).is("в") || t.get(from - 1).is("во")))
+            return true;
+        return from > 1 && (t.get(from - 2).is("в") || t.get(from - 2).is("во")) && t.get(from - 1).isWord()
+                && !t.get(from - 1).isCapitalized()
+                && report.morphology.readings(t.get(from - 1).text()).stream().allMatch(Morphology.Reading::adjective)
+                && !report.morphology.readings(t.get(from - 1).text()).isEmpty();
     }
 
     private static final List<String> ORDINALS = List.of("первый", "второй", "третий", "четвертый", "пятый");

@@ -26,7 +26,9 @@ final class EventPeople {
 
     /** Participants and speakers of the events of a sentence, each to the nearest event; groups present master classes. */
     void people(Sentence sentence, List<Event> here) {
-        boolean participation = x.says(sentence, EventKinds.PARTICIPATION) || cameTo(sentence, here);
+        int underwent = underwent(sentence, here);
+        boolean participation = x.says(sentence, EventKinds.PARTICIPATION) || cameTo(sentence, here) || underwent >= 0;
+        Set<Node> hosts = underwent >= 0 ? hostsAfter(sentence, here, underwent) : Set.of();
         boolean speaking = x.says(sentence, EventKinds.SPEAKING);
         // «провели семинар» alone: they ran it (presenters), they did not speak at it with talks of their own.
         boolean running = speaking && !x.says(sentence, EventKinds.SPEAKING.stream().filter(l -> !l.equals(RUN)).toList());
@@ -34,7 +36,8 @@ final class EventPeople {
         if (participation) {
             for (Mentions.Institution s : report.list(report.institutions, sentence.index())) {
                 Event e = EventExtractor.nearest(here, sentence, s.from());
-                if (e != null && !s.iri().equals(e.venue) && !roleOrganisations.contains(s.iri()) && !visited(sentence, s))
+                if (e != null && !s.iri().equals(e.venue) && !roleOrganisations.contains(s.iri()) && !visited(sentence, s)
+                        && !hosts.contains(s.iri()))
                     e.participants.add(s.iri());
             }
         }
@@ -95,6 +98,44 @@ final class EventPeople {
     private boolean speaks(Token token) {
         return EventKinds.SPEAKING.stream().filter(l -> !l.equals("доклад") && !l.equals("выступление"))
                 .anyMatch(l -> report.morphology.hasLemma(token.text(), l));
+    }
+
+    /**
+     * «педагоги лицея № 21 прошли стажировку», «пройдут стажировку»: «пройти» with an event noun that can only be its
+     * object (no nominative reading, so not «прошёл семинар», where the event is the subject). The index of the event
+     * noun, or -1.
+     */
+    private int underwent(Sentence sentence, List<Event> here) {
+        List<Token> t = sentence.tokens();
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (!t.get(k).isWord() || !report.morphology.hasLemma(t.get(k).text(), "пройти") || x.triggers.kindAt(t, k + 1) == null)
+                continue;
+            int noun = k + 1;
+            List<Morphology.Reading> readings = report.morphology.readings(t.get(noun).text());
+            if (!readings.isEmpty() && readings.stream().filter(Morphology.Reading::noun).noneMatch(Morphology.Reading::nominative)
+                    && here.stream().anyMatch(e -> e.sentence == sentence && e.from == noun))
+                return noun;
+        }
+        return -1;
+    }
+
+    /**
+     * «прошли стажировку в ГБОУ Школа № 1329», «… в московских школах № 1208 и № 1580»: the institutions right after
+     * «в» that follows the event noun host it, they do not take part; a single one is its venue.
+     */
+    private Set<Node> hostsAfter(Sentence sentence, List<Event> here, int noun) {
+        List<Token> t = sentence.tokens();
+        Set<Node> hosts = new java.util.LinkedHashSet<>();
+        if (noun + 2 >= t.size() || !(t.get(noun + 1).is("в") || t.get(noun + 1).is("во")))
+            return hosts;
+        for (Mentions.Institution s : report.list(report.institutions, sentence.index()))
+            if (s.from() == noun + 2 || s.from() == noun + 3 && t.get(noun + 2).isWord()
+                    && report.morphology.readings(t.get(noun + 2).text()).stream().anyMatch(Morphology.Reading::adjective))
+                hosts.add(s.iri());
+        for (Event e : here)
+            if (e.sentence == sentence && e.from == noun && e.venue == null && hosts.size() == 1)
+                e.venue = hosts.iterator().next();
+        return hosts;
     }
 
     /** Verbs (lemmas) of coming to an event: «На семинар пришли учителя …». */

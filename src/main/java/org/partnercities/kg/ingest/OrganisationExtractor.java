@@ -48,6 +48,8 @@ final class OrganisationExtractor {
                 if (end < 0)
                     end = collaboration(report, sentence, i);
                 if (end < 0)
+                    end = quotedEnterprise(report, sentence, i);
+                if (end < 0)
                     end = institute(report, sentence, i);
                 if (end < 0)
                     end = namedInstitute(report, sentence, i);
@@ -372,6 +374,31 @@ final class OrganisationExtractor {
             report.draft.fact(iri, Vocab.pck("locatedIn"), place.iri(), 0.8, evidence);
         report.list(report.organisations, sentence.index()).add(new Mentions.Organisation(iri, i, nameEnd));
         return nameEnd;
+    }
+
+    /**
+     * «вместе с предприятием «Северсталь-Авто»», «на заводе «Электроприбор»»: an enterprise noun and the name in quotes
+     * right after it. The enterprise is called by its name; the city of the sentence named inside it is its place.
+     */
+    private static int quotedEnterprise(Report report, Sentence sentence, int i) {
+        List<Token> t = sentence.tokens();
+        if (i + 1 >= t.size() || !t.get(i + 1).text().equals("«") || t.get(i).isCapitalized()
+                || report.morphology.lemmas(t.get(i).text()).stream().noneMatch(ENTERPRISE_NOUNS::contains))
+            return -1;
+        int close = closing(t, i + 1);
+        if (close < 0 || close == i + 2)
+            return -1;
+        String name = report.span(sentence, i + 2, close);
+        Optional<Node> known = report.knowledge.organisation(name);
+        Node iri = known.orElse(Vocab.id("organization", Slugs.slug(name)));
+        Draft.Evidence evidence = report.evidence(sentence, i, close + 1);
+        Draft.Entity entity = report.draft.entity(iri, "organisation", name, 0.7, evidence);
+        entity.types.add(Vocab.pck("Enterprise"));
+        entity.linked = known.isPresent();
+        if (!entity.linked)
+            entity.englishLabel = Slugs.latin(name);
+        report.list(report.organisations, sentence.index()).add(new Mentions.Organisation(iri, i, close + 1));
+        return close + 1;
     }
 
     private static int collaboration(Report report, Sentence sentence, int i) {
