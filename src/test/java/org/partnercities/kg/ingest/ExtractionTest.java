@@ -771,4 +771,34 @@ class ExtractionTest {
                 + "для педагогов города мастер-класс «Медиаурок».");
         assertThat(iris(draft, "group")).containsExactly("tver-teachers");
     }
+
+    @Test
+    void thoseWhoUnderwentAnInternshipTakePartAndItsHostIsNoParticipant() {
+        Draft draft = IngestTestSupport.ingest("С 10 по 14 апреля 2023 года учителя курских школ № 5 и № 9 прошли "
+                + "стажировку в ГБОУ Школа № 1502.");
+        String visit = iris(draft, "event").stream().filter(e -> e.startsWith("visit")).findFirst().orElseThrow();
+        assertThat(objects(draft, visit, "#participant")).containsExactlyInAnyOrder("kursk-5", "kursk-9");
+        assertThat(objects(draft, visit, "#venue")).containsExactly("moscow-1502");
+    }
+
+    @Test
+    void eachInstitutionVisitedOnADayOfAVisitIsASiteVisitOfItsOwn() {
+        Draft draft = IngestTestSupport.ingest("С 12 по 14 мая 2022 года делегация московской школы № 1502 работала в Курске. "
+                + "В первый день гости побывали в инженерном лицее № 6 и в гимназии № 44.");
+        List<String> sites = iris(draft, "event").stream().filter(e -> e.startsWith("site-visit")).toList();
+        assertThat(sites).hasSize(2);
+        assertThat(sites.stream().flatMap(e -> objects(draft, e, "#venue").stream()))
+                .containsExactlyInAnyOrder("kursk-lyceum-6", "kursk-gymnasium-44");
+        assertThat(sites.stream().flatMap(e -> objects(draft, e, "#date").stream())).containsOnly("2022-05-12");
+    }
+
+    @Test
+    void anEnterpriseNamedInQuotesAfterItsNoun() {
+        Draft draft = IngestTestSupport.ingest("Мастерские колледжа в Курске оснастили вместе с заводом «Курскрезинотехника».");
+        assertThat(draft.entities()).filteredOn(e -> e.kind().equals("organisation")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.label()).isEqualTo("Курскрезинотехника");
+                    assertThat(e.types()).extracting(Node::getURI).anyMatch(u -> u.endsWith("#Enterprise"));
+                });
+    }
 }
