@@ -801,4 +801,16 @@ class ExtractionTest {
                     assertThat(e.types()).extracting(Node::getURI).anyMatch(u -> u.endsWith("#Enterprise"));
                 });
     }
+
+    @Test
+    void aVisitDayNamedInItsOwnSentenceDatesTheExcursionAndSiteVisitOfTheNext() {
+        Draft draft = IngestTestSupport.ingest("С 12 по 14 мая 2022 года делегация московской школы № 1502 работала в Курске. "
+                + "Третий день гости посвятили инженерному образованию. В Курском политехническом колледже им показали "
+                + "лаборатории, созданные вместе с заводом «Курскрезинотехника», а затем провели экскурсию по его цехам.");
+        String excursion = iris(draft, "event").stream().filter(e -> e.startsWith("excursion")).findFirst().orElseThrow();
+        assertThat(objects(draft, excursion, "#date")).containsExactly("2022-05-14");
+        assertThat(objects(draft, excursion, "#venue")).containsExactly("kurskrezinotekhnika");
+        String site = iris(draft, "event").stream().filter(e -> e.startsWith("site-visit")).findFirst().orElseThrow();
+        assertThat(objects(draft, site, "#date")).containsExactly("2022-05-14");
+    }
 }
