@@ -813,4 +813,18 @@ class ExtractionTest {
         String site = iris(draft, "event").stream().filter(e -> e.startsWith("site-visit")).findFirst().orElseThrow();
         assertThat(objects(draft, site, "#date")).containsExactly("2022-05-14");
     }
+
+    @Test
+    void sessionsNamedOnlyByTheirMonthAfterASeminarAreSeminarsOfTheirOwn() {
+        Draft draft = IngestTestSupport.ingest("Школы Твери подвели итоги 2021/2022 учебного года.\n\n"
+                + "3 марта 2022 года прошёл онлайн-семинар «Проектная неделя».\n\n"
+                + "До этого в октябре педагоги города рассказывали о функциональной грамотности, а в январе — о работе "
+                + "с одарёнными детьми.");
+        assertThat(iris(draft, "event")).contains("seminar-2021-10", "seminar-2022-01");
+        assertThat(objects(draft, "seminar-2021-10", "#presenter")).containsExactly("tver-teachers");
+        assertThat(objects(draft, "seminar-2022-01", "#presenter")).containsExactly("tver-teachers");
+        // Without a seminar before, a month and a verb of speaking make no event.
+        assertThat(iris(IngestTestSupport.ingest("Школы Твери подвели итоги года. В октябре педагоги города рассказывали "
+                + "о функциональной грамотности."), "event")).isEmpty();
+    }
 }
