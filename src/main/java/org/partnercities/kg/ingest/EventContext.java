@@ -387,8 +387,11 @@ final class EventContext {
             // («… делегация … прошла стажировку. В Москву приехали директора школ № 32, 40 и 64 …»).
             boolean composition = x.says(sentence, List.of("делегация")) || visit.party != null
                     && sentence.paragraph() == visit.party.paragraph();
+            // «В делегацию вошли …»: who the sentence says the party is made of, from whichever city of theirs.
+            boolean members = composition && x.says(sentence, List.of("войти", "входить", "состав"));
             for (Mentions.Institution s : report.list(report.institutions, sentence.index()))
-                if (report.draft.objects(s.iri(), Vocab.pck("locatedIn")).contains(own)) {
+                if (report.draft.objects(s.iri(), Vocab.pck("locatedIn")).contains(own) || members && visit.city != null
+                        && !report.draft.objects(s.iri(), Vocab.pck("locatedIn")).contains(visit.city)) {
                     // A party from elsewhere than the report's city (Moscow teachers visiting it) is only who the report says it is.
                     if (home || composition)
                         visit.participants.add(s.iri());
