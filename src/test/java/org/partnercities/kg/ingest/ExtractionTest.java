@@ -827,4 +827,13 @@ class ExtractionTest {
         assertThat(iris(IngestTestSupport.ingest("Школы Твери подвели итоги года. В октябре педагоги города рассказывали "
                 + "о функциональной грамотности."), "event")).isEmpty();
     }
+
+    @Test
+    void theInstitutionsADelegationIsMadeOfTakePartInItsPartsFromAnyOfTheirCities() {
+        Draft draft = IngestTestSupport.ingest("С 5 по 7 апреля 2022 года в Москве работала делегация Тверской области. "
+                + "В делегацию вошли директора тверских гимназий № 2 и № 6, а также директор школы № 3 города Ржева. "
+                + "В первый день гости побывали в ГБОУ Школа № 1502.");
+        String site = iris(draft, "event").stream().filter(e -> e.startsWith("site-visit")).findFirst().orElseThrow();
+        assertThat(objects(draft, site, "#participant")).contains("rzhev-3", "tver-gymnasium-2", "tver-gymnasium-6");
+    }
 }
