@@ -836,4 +836,11 @@ class ExtractionTest {
         String site = iris(draft, "event").stream().filter(e -> e.startsWith("site-visit")).findFirst().orElseThrow();
         assertThat(objects(draft, site, "#participant")).contains("rzhev-3", "tver-gymnasium-2", "tver-gymnasium-6");
     }
+
+    @Test
+    void aPlaceNamedOnlyInSomeonesQuotedWordsIsNoEntity() {
+        Draft draft = IngestTestSupport.ingest("Делегация Курска побывала в Москве. «Хотим, чтобы опыт дошёл до Железногорска "
+                + "и до Москвы», — сказала глава делегации.");
+        assertThat(iris(draft, "city")).containsExactly("kursk", "moscow");
+    }
 }
