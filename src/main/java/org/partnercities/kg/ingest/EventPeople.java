@@ -61,9 +61,11 @@ final class EventPeople {
             Draft.Entity entity = report.draft.get(o.iri());
             if (entity == null || !entity.types.contains(Vocab.pck("Group")))
                 continue;
+            // «провели для педагогов города мастер-класс»: a group it was given for is its audience, not who gave it.
+            boolean audience = o.from() > 0 && sentence.tokens().get(o.from() - 1).is("для");
             for (Event e : here)
                 if (e.kind == EventKinds.MASTER_CLASS && e.sentence == sentence)
-                    e.presenters.add(o.iri());
+                    (audience ? e.participants : e.presenters).add(o.iri());
         }
     }
 
