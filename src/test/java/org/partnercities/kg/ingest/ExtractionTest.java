@@ -770,6 +770,9 @@ class ExtractionTest {
         Draft draft = IngestTestSupport.ingest("Школы Твери подвели итоги года. В мае учителя ГБОУ Школа № 1329 провели "
                 + "для педагогов города мастер-класс «Медиаурок».");
         assertThat(iris(draft, "group")).containsExactly("tver-teachers");
+        String masterClass = iris(draft, "event").stream().filter(e -> e.startsWith("master-class")).findFirst().orElseThrow();
+        assertThat(objects(draft, masterClass, "#participant")).containsExactly("tver-teachers");
+        assertThat(objects(draft, masterClass, "#presenter")).doesNotContain("tver-teachers");
     }
 
     @Test
