@@ -29,7 +29,7 @@ final class EventPeople {
         int underwent = underwent(sentence, here);
         boolean participation = x.says(sentence, EventKinds.PARTICIPATION) || cameTo(sentence, here) || underwent >= 0;
         Set<Node> hosts = underwent >= 0 ? hostsAfter(sentence, here, underwent) : Set.of();
-        boolean speaking = x.says(sentence, EventKinds.SPEAKING);
+        boolean speaking = x.says(sentence, EventKinds.SPEAKING) || opened(sentence, here);
         // «провели семинар» alone: they ran it (presenters), they did not speak at it with talks of their own.
         boolean running = speaking && !x.says(sentence, EventKinds.SPEAKING.stream().filter(l -> !l.equals(RUN)).toList());
         Set<Node> roleOrganisations = Agents.roleOrganisations(report, sentence);
@@ -67,6 +67,22 @@ final class EventPeople {
                 if (e.kind == EventKinds.MASTER_CLASS && e.sentence == sentence)
                     (audience ? e.participants : e.presenters).add(o.iri());
         }
+    }
+
+    /**
+     * «Семинар открыла заместитель директора …», «открыл круглый стол …»: «открыть» right beside an event noun of the
+     * sentence; whoever opened the event spoke at it (no talk of their own is made for it).
+     */
+    private boolean opened(Sentence sentence, List<Event> here) {
+        List<Token> t = sentence.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            if (!t.get(k).isWord() || !report.morphology.hasLemma(t.get(k).text(), "открыть"))
+                continue;
+            for (int n : new int[] {k - 1, k + 1})
+                if (n >= 0 && n < t.size() && x.triggers.kindAt(t, n) != null && !here.isEmpty())
+                    return true;
+        }
+        return false;
     }
 
     private static final String RUN = "провести";
