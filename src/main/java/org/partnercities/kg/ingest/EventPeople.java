@@ -29,9 +29,10 @@ final class EventPeople {
         int underwent = underwent(sentence, here);
         boolean participation = x.says(sentence, EventKinds.PARTICIPATION) || cameTo(sentence, here) || underwent >= 0;
         Set<Node> hosts = underwent >= 0 ? hostsAfter(sentence, here, underwent) : Set.of();
-        boolean speaking = x.says(sentence, EventKinds.SPEAKING) || opened(sentence, here);
+        boolean saysSpeaking = x.says(sentence, EventKinds.SPEAKING);
+        boolean speaking = saysSpeaking || opened(sentence, here);
         // «провели семинар» alone: they ran it (presenters), they did not speak at it with talks of their own.
-        boolean running = speaking && !x.says(sentence, EventKinds.SPEAKING.stream().filter(l -> !l.equals(RUN)).toList());
+        boolean running = saysSpeaking && !x.says(sentence, EventKinds.SPEAKING.stream().filter(l -> !l.equals(RUN)).toList());
         Set<Node> roleOrganisations = Agents.roleOrganisations(report, sentence);
         if (participation) {
             for (Mentions.Institution s : report.list(report.institutions, sentence.index())) {
