@@ -846,4 +846,13 @@ class ExtractionTest {
                 + "и до Москвы», — сказала глава делегации.");
         assertThat(iris(draft, "city")).containsExactly("kursk", "moscow");
     }
+
+    @Test
+    void whoeverOpenedAnEventSpokeAtIt() {
+        Draft draft = IngestTestSupport.ingest("12 февраля 2022 года прошёл вебинар «Цифровой класс». Вебинар открыл "
+                + "директор курской гимназии № 3 Олег Петрович Сомов.");
+        String seminar = iris(draft, "event").stream().filter(e -> e.startsWith("seminar")).findFirst().orElseThrow();
+        assertThat(objects(draft, seminar, "#speaker")).containsExactly("somov-oleg-petrovich");
+        assertThat(iris(draft, "event")).noneMatch(e -> e.startsWith("talk"));
+    }
 }
