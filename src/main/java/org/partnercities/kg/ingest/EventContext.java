@@ -133,7 +133,10 @@ final class EventContext {
      * itself, which the sentence only dates the day by.
      */
     List<Event> visitDay(Sentence sentence, List<Event> here) {
-        if (visit == null || !x.says(sentence, SPENDING))
+        Mentions.Date carried = pendingDay != null && pendingDay.sentence().index() == sentence.index() - 1
+                && pendingDay.sentence().paragraph() == sentence.paragraph() ? pendingDay.date() : null;
+        pendingDay = null;
+        if (visit == null)
             return here;
         List<Token> t = sentence.tokens();
         Integer offset = null;
@@ -155,28 +158,85 @@ final class EventContext {
                 break;
             }
         }
-        if (at < 0)
+        if (at < 0 && carried == null)
             return here;
-        // Only a sentence whose events are the visit itself: «семинар прошёл в первый день» is the seminar's day.
-        for (Event e : here)
-            if (e != visit)
-                return here;
-        Mentions.Institution venue = null;
-        for (Mentions.Institution s : report.list(report.institutions, sentence.index()))
-            if (s.from() > 0 && (t.get(s.from() - 1).is("в") || t.get(s.from() - 1).is("во"))) {
-                venue = s;
-                break;
-            }
-        if (venue == null)
+        Mentions.Date date = at >= 0 ? day(sentence, at, offset, last) : carried;
+        boolean others = here.stream().anyMatch(e -> e != visit);
+        if (!x.says(sentence, SPENDING)) {
+            // «Второй день был посвящён профессиональному образованию.»: what the next sentence tells is on that day.
+            if (at >= 0 && date != null && !others && report.list(report.institutions, sentence.index()).isEmpty())
+                pendingDay = new PendingDay(sentence, date);
             return here;
-        Event e = x.create(EventKinds.SITE_VISIT, false, sentence, venue.from(), venue.to());
-        e.venue = venue.iri();
-        e.partOf.add(visit);
-        Draft.Entity entity = report.draft.get(venue.iri());
-        e.labelHint = "Посещение: " + (entity == null ? report.span(sentence, venue.from(), venue.to()) : entity.label);
-        e.date = day(sentence, at, offset, last);
-        e.dateFromContext = e.date != null;
-        return List.of(e);
+        }
+        if (others)
+            return date == null ? here : excursionDay(sentence, here, date);
+        // «побывали в лицее № 20 и в гимназии № 30», «на уроках в многопрофильном лицее № 20»: a site visit to each
+        // institution after «в», perhaps with one lowercase adjective of its own between.
+        List<Event> visits = new java.util.ArrayList<>();
+        for (Mentions.Institution venue : report.list(report.institutions, sentence.index())) {
+            if (!inAt(t, venue.from()) || visits.stream().anyMatch(v -> v.venue.equals(venue.iri())))
+                continue;
+            Event e = x.create(EventKinds.SITE_VISIT, false, sentence, venue.from(), venue.to());
+            e.venue = venue.iri();
+            e.partOf.add(visit);
+            Draft.Entity entity = report.draft.get(venue.iri());
+            e.labelHint = "Посещение: " + (entity == null ? report.span(sentence, venue.from(), venue.to()) : entity.label);
+            e.date = date;
+            e.dateFromContext = date != null;
+            visits.add(e);
+        }
+        return visits.isEmpty() ? here : visits;
+    }
+
+    /** Whether the token before {@code from} is «в»/«во», or one lowercase adjective after it. */
+    private boolean inAt(List<Token> t, int from) {
+        if (from > 0 && (t.get(from - 1).is("в") || t.get(from - 1).is("во")))
+            return true;
+        return from > 1 && (t.get(from - 2).is("в") || t.get(from - 2).is("во")) && t.get(from - 1).isWord()
+                && !t.get(from - 1).isCapitalized()
+                && report.morphology.readings(t.get(from - 1).text()).stream().allMatch(Morphology.Reading::adjective)
+                && !report.morphology.readings(t.get(from - 1).text()).isEmpty();
+    }
+
+    /** A day of the visit a sentence named without saying what happened, for the next sentence of its paragraph. */
+    private record PendingDay(Sentence sentence, Mentions.Date date) {}
+    private PendingDay pendingDay;
+
+    /**
+     * «В авиационном колледже гостям показали мастерские, а затем провели экскурсию по цехам завода»: on a day of the
+     * visit, an excursion is to the enterprise the sentence names, and the institution named after «в» before it is a
+     * site visit of its own. Only excursions: another event of the sentence is where the guests went.
+     */
+    private List<Event> excursionDay(Sentence sentence, List<Event> here, Mentions.Date date) {
+        List<Event> others = here.stream().filter(e -> e != visit).toList();
+        if (others.stream().anyMatch(e -> e.kind != EventKinds.EXCURSION || e.date != null))
+            return here;
+        List<Token> t = sentence.tokens();
+        List<Event> out = new java.util.ArrayList<>(here);
+        int first = others.stream().mapToInt(e -> e.sentence == sentence ? e.from : t.size()).min().orElse(t.size());
+        for (Mentions.Institution venue : report.list(report.institutions, sentence.index())) {
+            if (venue.from() >= first || !inAt(t, venue.from()) && !after(sentence, venue.from(), "в", "во"))
+                continue;
+            Event e = x.create(EventKinds.SITE_VISIT, false, sentence, venue.from(), venue.to());
+            e.venue = venue.iri();
+            e.partOf.add(visit);
+            Draft.Entity entity = report.draft.get(venue.iri());
+            e.labelHint = "Посещение: " + (entity == null ? report.span(sentence, venue.from(), venue.to()) : entity.label);
+            e.date = date;
+            e.dateFromContext = true;
+            out.add(0, e);
+            break;
+        }
+        List<Node> enterprises = report.list(report.organisations, sentence.index()).stream().map(Mentions.Organisation::iri)
+                .filter(o -> report.draft.get(o) != null && report.draft.get(o).types.contains(Vocab.pck("Enterprise")))
+                .distinct().toList();
+        for (Event e : others) {
+            e.date = date;
+            e.dateFromContext = true;
+            if (e.venue == null && enterprises.size() == 1)
+                e.venue = enterprises.get(0);
+        }
+        return out;
     }
 
     private static final List<String> ORDINALS = List.of("первый", "второй", "третий", "четвертый", "пятый");
@@ -327,8 +387,11 @@ final class EventContext {
             // («… делегация … прошла стажировку. В Москву приехали директора школ № 32, 40 и 64 …»).
             boolean composition = x.says(sentence, List.of("делегация")) || visit.party != null
                     && sentence.paragraph() == visit.party.paragraph();
+            // «В делегацию вошли …»: who the sentence says the party is made of, from whichever city of theirs.
+            boolean members = composition && x.says(sentence, List.of("войти", "входить", "состав"));
             for (Mentions.Institution s : report.list(report.institutions, sentence.index()))
-                if (report.draft.objects(s.iri(), Vocab.pck("locatedIn")).contains(own)) {
+                if (report.draft.objects(s.iri(), Vocab.pck("locatedIn")).contains(own) || members && visit.city != null
+                        && !report.draft.objects(s.iri(), Vocab.pck("locatedIn")).contains(visit.city)) {
                     // A party from elsewhere than the report's city (Moscow teachers visiting it) is only who the report says it is.
                     if (home || composition)
                         visit.participants.add(s.iri());

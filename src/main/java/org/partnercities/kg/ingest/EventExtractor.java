@@ -27,6 +27,7 @@ final class EventExtractor {
     private final EventSettings settings;
     private final EventPeople people;
     private final EventContext context;
+    private final EventSessions sessions;
 
     private EventExtractor(Report report) {
         this.report = report;
@@ -36,6 +37,7 @@ final class EventExtractor {
         this.settings = new EventSettings(this);
         this.people = new EventPeople(this);
         this.context = new EventContext(this);
+        this.sessions = new EventSessions(this);
     }
 
     /** Event nouns as the extractor reads them, for the extractors that run after it. */
@@ -82,6 +84,8 @@ final class EventExtractor {
         boolean ownEvents = !here.isEmpty();
         if (!ownEvents)
             here = new ArrayList<>(context.placeVisited(sentence));
+        if (here.isEmpty())
+            here = new ArrayList<>(sessions.earlier(sentence));
         bySentence.put(sentence.index(), here);
         if (here.isEmpty()) {
             context.programmeRange(sentence);

@@ -26,15 +26,19 @@ final class EventPeople {
 
     /** Participants and speakers of the events of a sentence, each to the nearest event; groups present master classes. */
     void people(Sentence sentence, List<Event> here) {
-        boolean participation = x.says(sentence, EventKinds.PARTICIPATION) || cameTo(sentence, here);
-        boolean speaking = x.says(sentence, EventKinds.SPEAKING);
+        int underwent = underwent(sentence, here);
+        boolean participation = x.says(sentence, EventKinds.PARTICIPATION) || cameTo(sentence, here) || underwent >= 0;
+        Set<Node> hosts = underwent >= 0 ? hostsAfter(sentence, here, underwent) : Set.of();
+        boolean saysSpeaking = x.says(sentence, EventKinds.SPEAKING);
+        boolean speaking = saysSpeaking || opened(sentence, here);
         // «провели семинар» alone: they ran it (presenters), they did not speak at it with talks of their own.
-        boolean running = speaking && !x.says(sentence, EventKinds.SPEAKING.stream().filter(l -> !l.equals(RUN)).toList());
+        boolean running = saysSpeaking && !x.says(sentence, EventKinds.SPEAKING.stream().filter(l -> !l.equals(RUN)).toList());
         Set<Node> roleOrganisations = Agents.roleOrganisations(report, sentence);
         if (participation) {
             for (Mentions.Institution s : report.list(report.institutions, sentence.index())) {
                 Event e = EventExtractor.nearest(here, sentence, s.from());
-                if (e != null && !s.iri().equals(e.venue) && !roleOrganisations.contains(s.iri()) && !visited(sentence, s))
+                if (e != null && !s.iri().equals(e.venue) && !roleOrganisations.contains(s.iri()) && !visited(sentence, s)
+                        && !hosts.contains(s.iri()))
                     e.participants.add(s.iri());
             }
         }
@@ -58,10 +62,28 @@ final class EventPeople {
             Draft.Entity entity = report.draft.get(o.iri());
             if (entity == null || !entity.types.contains(Vocab.pck("Group")))
                 continue;
+            // «провели для педагогов города мастер-класс»: a group it was given for is its audience, not who gave it.
+            boolean audience = o.from() > 0 && sentence.tokens().get(o.from() - 1).is("для");
             for (Event e : here)
                 if (e.kind == EventKinds.MASTER_CLASS && e.sentence == sentence)
-                    e.presenters.add(o.iri());
+                    (audience ? e.participants : e.presenters).add(o.iri());
         }
+    }
+
+    /**
+     * «Семинар открыла заместитель директора …», «открыл круглый стол …»: «открыть» right beside an event noun of the
+     * sentence; whoever opened the event spoke at it (no talk of their own is made for it).
+     */
+    private boolean opened(Sentence sentence, List<Event> here) {
+        List<Token> t = sentence.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            if (!t.get(k).isWord() || !report.morphology.hasLemma(t.get(k).text(), "открыть"))
+                continue;
+            for (int n : new int[] {k - 1, k + 1})
+                if (n >= 0 && n < t.size() && x.triggers.kindAt(t, n) != null && !here.isEmpty())
+                    return true;
+        }
+        return false;
     }
 
     private static final String RUN = "провести";
@@ -95,6 +117,44 @@ final class EventPeople {
     private boolean speaks(Token token) {
         return EventKinds.SPEAKING.stream().filter(l -> !l.equals("доклад") && !l.equals("выступление"))
                 .anyMatch(l -> report.morphology.hasLemma(token.text(), l));
+    }
+
+    /**
+     * «педагоги лицея № 21 прошли стажировку», «пройдут стажировку»: «пройти» with an event noun that can only be its
+     * object (no nominative reading, so not «прошёл семинар», where the event is the subject). The index of the event
+     * noun, or -1.
+     */
+    private int underwent(Sentence sentence, List<Event> here) {
+        List<Token> t = sentence.tokens();
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (!t.get(k).isWord() || !report.morphology.hasLemma(t.get(k).text(), "пройти") || x.triggers.kindAt(t, k + 1) == null)
+                continue;
+            int noun = k + 1;
+            List<Morphology.Reading> readings = report.morphology.readings(t.get(noun).text());
+            if (!readings.isEmpty() && readings.stream().filter(Morphology.Reading::noun).noneMatch(Morphology.Reading::nominative)
+                    && here.stream().anyMatch(e -> e.sentence == sentence && e.from == noun))
+                return noun;
+        }
+        return -1;
+    }
+
+    /**
+     * «прошли стажировку в ГБОУ Школа № 1329», «… в московских школах № 1208 и № 1580»: the institutions right after
+     * «в» that follows the event noun host it, they do not take part; a single one is its venue.
+     */
+    private Set<Node> hostsAfter(Sentence sentence, List<Event> here, int noun) {
+        List<Token> t = sentence.tokens();
+        Set<Node> hosts = new java.util.LinkedHashSet<>();
+        if (noun + 2 >= t.size() || !(t.get(noun + 1).is("в") || t.get(noun + 1).is("во")))
+            return hosts;
+        for (Mentions.Institution s : report.list(report.institutions, sentence.index()))
+            if (s.from() == noun + 2 || s.from() == noun + 3 && t.get(noun + 2).isWord()
+                    && report.morphology.readings(t.get(noun + 2).text()).stream().anyMatch(Morphology.Reading::adjective))
+                hosts.add(s.iri());
+        for (Event e : here)
+            if (e.sentence == sentence && e.from == noun && e.venue == null && hosts.size() == 1)
+                e.venue = hosts.iterator().next();
+        return hosts;
     }
 
     /** Verbs (lemmas) of coming to an event: «На семинар пришли учителя …». */

@@ -31,6 +31,17 @@ final class GroupExtractor {
                     group(report, sentence, i, i + 2, OrganisationExtractor.slug(adjective.iri()) + "-teachers", label,
                             "Teachers of " + englishOf(report, adjective.iri()));
                     i++;
+                } else if (report.homeCity != null && i + 1 < t.size() && t.get(i + 1).is("города")
+                        && (i + 2 >= t.size() || OrganisationExtractor.placeAt(report, sentence, i + 2) == null)
+                        && (report.morphology.hasLemma(t.get(i).text(), "педагог")
+                        || report.morphology.hasLemma(t.get(i).text(), "учитель"))
+                        && report.morphology.readings(t.get(i).text()).stream().anyMatch(Morphology.Reading::plural)) {
+                    // «для педагогов города», «педагоги города рассказывали»: the teachers of the report's own city.
+                    String city = englishOf(report, report.homeCity);
+                    Draft.Entity home = report.draft.get(report.homeCity);
+                    group(report, sentence, i, i + 2, OrganisationExtractor.slug(report.homeCity) + "-teachers",
+                            "Педагоги города" + (home == null ? "" : " " + home.label), "Teachers of " + city);
+                    i++;
                 } else if (report.morphology.hasLemma(t.get(i).text(), "директорский") && i + 1 < t.size()
                         && report.morphology.hasLemma(t.get(i + 1).text(), "корпус")) {
                     int end = i + 2;

@@ -201,8 +201,9 @@ final class InstitutionExtractor {
         String lower = token.lower();
         if (lower.startsWith("школ") && lower.contains("-интернат"))
             return BOARDING;
+        // «детских садов № 8, 51 и 74» lists kindergartens as «школ № 7, 24» lists schools: any form of «детский сад».
         if (lower.equals("детский") || lower.equals("детского") || lower.equals("детском") || lower.equals("детскому")
-                || lower.equals("детским")) {
+                || lower.equals("детским") || lower.equals("детских") || lower.equals("детские") || lower.equals("детскими")) {
             return i + 1 < t.size() && report.morphology.hasLemma(t.get(i + 1).text(), "сад") ? KINDERGARTEN : null;
         }
         for (String lemma : report.morphology.lemmas(token.text())) {

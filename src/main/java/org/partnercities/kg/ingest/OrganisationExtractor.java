@@ -48,7 +48,11 @@ final class OrganisationExtractor {
                 if (end < 0)
                     end = collaboration(report, sentence, i);
                 if (end < 0)
+                    end = quotedEnterprise(report, sentence, i);
+                if (end < 0)
                     end = institute(report, sentence, i);
+                if (end < 0)
+                    end = namedInstitute(report, sentence, i);
                 if (end < 0)
                     end = acronym(report, sentence, i);
                 if (end > i)
@@ -95,8 +99,20 @@ final class OrganisationExtractor {
                 break;
             }
             Token token = t.get(j);
-            if (!INNER.contains(token.lower()) && report.morphology.lemmas(token.text()).stream().noneMatch(INNER::contains))
+            // «министром образования региона»: the region the sentence (or else the report) names, unnamed here.
+            if (education && report.morphology.hasLemma(token.text(), "регион") && !token.isCapitalized()) {
+                place = regionBefore(report, sentence, j);
+                if (place != null)
+                    j++;
                 break;
+            }
+            if (!INNER.contains(token.lower()) && report.morphology.lemmas(token.text()).stream().noneMatch(INNER::contains)) {
+                int resumed = education ? longName(report, sentence, j) : -1;
+                if (resumed < 0)
+                    break;
+                j = resumed;
+                continue;
+            }
             if (report.morphology.hasLemma(token.text(), "образование"))
                 education = true;
             if (inner < 0 && j > i + 1 && head(report, token) != null)
@@ -104,7 +120,7 @@ final class OrganisationExtractor {
             j++;
         }
         if (place == null)
-            return -1;
+            return capitalDepartment(report, sentence, i, head);
         if (!education && !head.equals("администрация") && !head.equals("правительство") && !head.equals("мэрия"))
             return -1;
         if (inner > 0)
@@ -144,6 +160,69 @@ final class OrganisationExtractor {
         }
         report.list(report.organisations, sentence.index()).add(new Mentions.Organisation(iri, from, j));
         return j;
+    }
+
+    /**
+     * «Комитет образования, культуры, спорта и работы с молодёжью Администрации города X»: after «образования», the
+     * other fields of an authority, listed with commas, «и» and «с», up to the capitalised administration or
+     * government it belongs to. The index of that administration, or -1 when the words lead elsewhere (an institution,
+     * a post, another clause).
+     */
+    private static int longName(Report report, Sentence sentence, int j) {
+        List<Token> t = sentence.tokens();
+        for (int k = j; k < t.size() && k - j < 10; k++) {
+            Token token = t.get(k);
+            if (token.isCapitalized() && (report.morphology.hasLemma(token.text(), "администрация")
+                    || report.morphology.hasLemma(token.text(), "правительство")))
+                return k > j ? k : -1;
+            boolean word = token.isWord() && !token.isCapitalized()
+                    && report.morphology.readings(token.text()).stream().anyMatch(r -> r.noun() || r.adjective())
+                    && InstitutionExtractor.kindOf(report, t, k) == null && head(report, token) == null;
+            if (!word && !token.text().equals(",") && !token.is("и") && !token.is("с"))
+                return -1;
+        }
+        return -1;
+    }
+
+    /** The last region named before token {@code j} of the sentence, else the only region the report names; or null. */
+    private static Mentions.Place regionBefore(Report report, Sentence sentence, int j) {
+        Mentions.Place last = null;
+        for (Mentions.Place p : report.list(report.places, sentence.index()))
+            if (p.to() <= j && p.place().kind() == Gazetteer.Kind.REGION)
+                last = p;
+        if (last != null)
+            return last;
+        Set<Node> regions = new java.util.HashSet<>();
+        Mentions.Place any = null;
+        for (Sentence s : report.sentences)
+            for (Mentions.Place p : report.list(report.places, s.index()))
+                if (p.place().kind() == Gazetteer.Kind.REGION) {
+                    regions.add(p.iri());
+                    any = p;
+                }
+        return regions.size() == 1 ? any : null;
+    }
+
+    /**
+     * «между министерством … и столичным департаментом»: «столичный» department or authority is Moscow's education
+     * authority the report has already named (the capital's department in a report about Moscow's partners). The
+     * index after it, or -1.
+     */
+    private static int capitalDepartment(Report report, Sentence sentence, int i, String head) {
+        List<Token> t = sentence.tokens();
+        if (i == 0 || !report.morphology.hasLemma(t.get(i - 1).text(), "столичный")
+                || !Set.of("департамент", "управление", "министерство").contains(head))
+            return -1;
+        Node moscow = Vocab.id("city", "moscow");
+        for (Draft.Fact f : report.draft.facts())
+            if (f.predicate().equals(Vocab.pck("locatedIn")) && f.object().equals(moscow)) {
+                Draft.Entity e = report.draft.get(f.subject());
+                if (e != null && e.types.contains(EDUCATION_AUTHORITY)) {
+                    report.list(report.organisations, sentence.index()).add(new Mentions.Organisation(e.iri, i - 1, i + 1));
+                    return i + 1;
+                }
+            }
+        return -1;
     }
 
     private static String tidy(String rest) {
@@ -245,6 +324,81 @@ final class OrganisationExtractor {
                 report.draft.fact(iri, Vocab.pck("locatedIn"), p.iri(), 0.8, evidence);
         report.list(report.organisations, sentence.index()).add(new Mentions.Organisation(iri, i, end));
         return end;
+    }
+
+    /**
+     * «Института развития образования Псковской области», «Центра повышения квалификации и методической поддержки
+     * педагогов»: a capitalised institute or centre inside a sentence (a proper name, not the generic noun), at least
+     * two lowercase genitive words of its name («и» between them allowed), and the region or city it belongs to when
+     * one follows. The noun is put in the nominative; the place, when there, is part of the name and its location.
+     */
+    private static int namedInstitute(Report report, Sentence sentence, int i) {
+        List<Token> t = sentence.tokens();
+        if (i == 0 || !t.get(i).isCapitalized() || t.get(i - 1).text().equals("«") || t.get(i).isAcronym())
+            return -1;
+        String noun = report.morphology.readings(t.get(i).text()).stream().filter(Morphology.Reading::noun)
+                .map(Morphology.Reading::lemma).filter(INSTITUTE_NOUNS::contains).findFirst().orElse(null);
+        if (noun == null)
+            return -1;
+        int end = i + 1;
+        int words = 0;
+        while (end < t.size() && end - i <= 9 && t.get(end).isWord() && !t.get(end).isCapitalized()) {
+            boolean nominal = report.morphology.readings(t.get(end).text()).stream().anyMatch(r -> r.noun() || r.adjective());
+            boolean and = t.get(end).is("и") && words > 0 && end + 1 < t.size() && t.get(end + 1).isWord()
+                    && !t.get(end + 1).isCapitalized() && report.morphology.readings(t.get(end + 1).text()).stream()
+                            .anyMatch(r -> r.noun() || r.adjective());
+            if (!and && (NOT_IN_TAIL.contains(t.get(end).lower()) || !nominal || placeAt(report, sentence, end) != null))
+                break;
+            if (!and)
+                words++;
+            end++;
+        }
+        if (words < 2)
+            return -1;
+        Mentions.Place place = end < t.size() ? placeAt(report, sentence, end) : null;
+        if (place != null && place.adjective())
+            place = null;
+        int nameEnd = place == null ? end : place.to();
+        String label = Names.capitalize(noun) + " " + report.span(sentence, i + 1, nameEnd);
+        Optional<Node> known = report.knowledge.organisation(label);
+        Node iri = known.orElse(Vocab.id("organization", Slugs.slug(label)));
+        Draft.Evidence evidence = report.evidence(sentence, i, nameEnd);
+        Draft.Entity entity = report.draft.entity(iri, "organisation", label, 0.7, evidence);
+        String lower = label.toLowerCase(Locale.ROOT);
+        entity.types.add(lower.contains("квалификац") || lower.contains("кадров") || lower.contains("развития образования")
+                ? Vocab.pck("TrainingCentre") : Vocab.pck("Organization"));
+        entity.linked = known.isPresent();
+        if (!entity.linked)
+            entity.englishLabel = Slugs.latin(label);
+        if (place != null)
+            report.draft.fact(iri, Vocab.pck("locatedIn"), place.iri(), 0.8, evidence);
+        report.list(report.organisations, sentence.index()).add(new Mentions.Organisation(iri, i, nameEnd));
+        return nameEnd;
+    }
+
+    /**
+     * «вместе с предприятием «Северсталь-Авто»», «на заводе «Электроприбор»»: an enterprise noun and the name in quotes
+     * right after it. The enterprise is called by its name; the city of the sentence named inside it is its place.
+     */
+    private static int quotedEnterprise(Report report, Sentence sentence, int i) {
+        List<Token> t = sentence.tokens();
+        if (i + 1 >= t.size() || !t.get(i + 1).text().equals("«") || t.get(i).isCapitalized()
+                || report.morphology.lemmas(t.get(i).text()).stream().noneMatch(ENTERPRISE_NOUNS::contains))
+            return -1;
+        int close = closing(t, i + 1);
+        if (close < 0 || close == i + 2)
+            return -1;
+        String name = report.span(sentence, i + 2, close);
+        Optional<Node> known = report.knowledge.organisation(name);
+        Node iri = known.orElse(Vocab.id("organization", Slugs.slug(name)));
+        Draft.Evidence evidence = report.evidence(sentence, i, close + 1);
+        Draft.Entity entity = report.draft.entity(iri, "organisation", name, 0.7, evidence);
+        entity.types.add(Vocab.pck("Enterprise"));
+        entity.linked = known.isPresent();
+        if (!entity.linked)
+            entity.englishLabel = Slugs.latin(name);
+        report.list(report.organisations, sentence.index()).add(new Mentions.Organisation(iri, i, close + 1));
+        return close + 1;
     }
 
     private static int collaboration(Report report, Sentence sentence, int i) {

@@ -22,7 +22,11 @@ final class PlaceExtractor {
 
     private PlaceExtractor() {}
 
+    /** A place named inside someone's words, kept until the report is read. */
+    private record Spoken(Sentence sentence, Gazetteer.Place place, int from, int to) {}
+
     static void extract(Report report) {
+        List<Spoken> spoken = new java.util.ArrayList<>();
         for (Sentence sentence : report.sentences) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -30,7 +34,10 @@ final class PlaceExtractor {
                     continue;
                 Optional<Gazetteer.Match> match = report.gazetteer.placeAt(tokens, i);
                 if (match.isPresent() && accept(report, tokens, match.get())) {
-                    add(report, sentence, match.get().place(), i, match.get().to(), false);
+                    if (inDirectSpeech(report, sentence, i))
+                        spoken.add(new Spoken(sentence, match.get().place(), i, match.get().to()));
+                    else
+                        add(report, sentence, match.get().place(), i, match.get().to(), false);
                     i = match.get().to() - 1;
                     continue;
                 }
@@ -42,6 +49,26 @@ final class PlaceExtractor {
                 adjective(report, sentence, i);
             }
         }
+        // «„… до Орска, Новотроицка, Бузулука“, — подчеркнул министр»: a place only someone's words name is no fact of
+        // the report; one the report also names in its own words keeps the mention.
+        Set<Gazetteer.Place> named = new java.util.HashSet<>();
+        report.places.values().forEach(list -> list.forEach(p -> named.add(p.place())));
+        for (Spoken p : spoken)
+            if (named.contains(p.place()))
+                add(report, p.sentence(), p.place(), p.from(), p.to(), false);
+    }
+
+    /** Whether a token is inside quoted words that a dash after them gives to a speaker («…», — сказал он). */
+    static boolean inDirectSpeech(Report report, Sentence sentence, int token) {
+        List<Token> t = sentence.tokens();
+        for (int[] span : report.quotes.getOrDefault(sentence.index(), List.of()))
+            if (span[0] <= token && token < span[1]) {
+                int next = span[1];
+                if (next < t.size() && t.get(next).text().equals(","))
+                    next++;
+                return next < t.size() && t.get(next).text().matches("[—–]");
+            }
+        return false;
     }
 
     private static boolean accept(Report report, List<Token> tokens, Gazetteer.Match match) {

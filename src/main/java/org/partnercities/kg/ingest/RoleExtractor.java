@@ -64,7 +64,32 @@ final class RoleExtractor {
                 chain.clear();
                 i = Math.max(i, (person == null ? phrase.to() : Math.max(person.to(), phrase.to())) - 1);
             }
+            coordinator(report, sentence);
             lastInstitution.read(sentence);
+        }
+    }
+
+    /**
+     * «Координатором проекта назначен методист Центра … Петров Иван Сергеевич», «Работу координирует проректор
+     * Института … Анна Павловна Орлова»: in a clause about coordinating, a person named right after an organisation
+     * that follows a post noun is the regional coordinator, as a member of that organisation.
+     */
+    private static void coordinator(Report report, Sentence sentence) {
+        List<Token> t = sentence.tokens();
+        boolean coordinating = t.stream().anyMatch(x -> x.isWord() && (report.morphology.hasLemma(x.text(), "координатор")
+                || report.morphology.hasLemma(x.text(), "координировать")));
+        if (!coordinating)
+            return;
+        for (Mentions.Organisation o : report.list(report.organisations, sentence.index())) {
+            Mentions.Person person = personAt(report, sentence, o.to());
+            if (person == null || o.from() == 0 || !t.get(o.from() - 1).isWord() || t.get(o.from() - 1).isCapitalized()
+                    || report.morphology.readings(t.get(o.from() - 1).text()).stream().noneMatch(Morphology.Reading::noun)
+                    || report.morphology.lemmas(t.get(o.from() - 1).text()).stream().anyMatch(NOUNS::containsKey))
+                continue; // a head or director of it holds that post, not the coordinator's
+            Draft.Entity org = report.draft.get(o.iri());
+            if (org == null || org.types.contains(Vocab.pck("Group")))
+                continue;
+            membership(report, report.evidence(sentence, o.from() - 1, person.to()), person.iri(), COORDINATOR, o.iri(), 0.65);
         }
     }
 

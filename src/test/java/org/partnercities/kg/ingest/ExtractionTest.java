@@ -701,4 +701,158 @@ class ExtractionTest {
         assertThat(objects(draft, visit, "#venue")).containsExactly("moscow-1514");
         assertThat(objects(draft, visit, "#participant")).isEmpty();
     }
+
+    // Rules round 4 (the fourth fresh set as development data): sentences written for these tests.
+
+    @Test
+    void kindergartensListedInThePluralAreOneEach() {
+        Draft draft = IngestTestSupport.ingest("На открытом занятии в Курске побывали воспитатели курских детских садов "
+                + "№ 12, 33 и 90.");
+        assertThat(iris(draft, "school")).containsExactly("kursk-kindergarten-12", "kursk-kindergarten-33",
+                "kursk-kindergarten-90");
+    }
+
+    @Test
+    void anInstituteOrCentreNamedByItsCapitalisedNounAndGenitiveWords() {
+        Draft draft = IngestTestSupport.ingest("Занятия для учителей подготовили специалисты Института развития "
+                + "образования Тверской области. Затем методисты Центра непрерывного профессионального развития и "
+                + "аттестации педагогов показали свои разработки. Центр города был украшен флагами.");
+        assertThat(draft.entities()).filteredOn(e -> e.kind().equals("organisation")).extracting(Draft.Entity::label)
+                .containsExactlyInAnyOrder("Институт развития образования Тверской области",
+                        "Центр непрерывного профессионального развития и аттестации педагогов");
+        Draft.Entity institute = draft.entities().stream().filter(e -> e.label().startsWith("Институт")).findFirst().orElseThrow();
+        assertThat(objects(draft, OrganisationExtractor.slug(institute.iri()), "#locatedIn")).containsExactly("tver-oblast");
+    }
+
+    @Test
+    void anAuthorityWhoseNameListsOtherFieldsBeforeItsAdministration() {
+        Draft draft = IngestTestSupport.ingest("Заявку города направило Управление образования, физической культуры и "
+                + "туризма Администрации города Твери.");
+        assertThat(draft.entities()).filteredOn(e -> e.kind().equals("authority")).singleElement()
+                .satisfies(e -> assertThat(e.label())
+                        .isEqualTo("Управление образования, физической культуры и туризма Администрации города Твери"));
+        assertThat(objects(draft, "tver-education-department", "#subOrganizationOf")).containsExactly("tver-city-administration");
+    }
+
+    @Test
+    void theMinisterOfTheRegionIsTheMinisterOfTheRegionNamedBefore() {
+        Draft draft = IngestTestSupport.ingest("В Москву приехали директора школ Тверской области во главе с министром "
+                + "образования региона Светланой Игоревной Котовой.");
+        assertThat(iris(draft, "membership")).containsExactly("kotova-svetlana-igorevna-minister-tver-oblast-ministry-of-education");
+    }
+
+    @Test
+    void theCapitalsDepartmentIsMoscowsEducationAuthorityNamedBefore() {
+        Draft draft = IngestTestSupport.ingest("В Департаменте образования и науки города Москвы 3 марта 2022 года подписано "
+                + "соглашение между министерством образования Тверской области и столичным департаментом.");
+        String agreement = iris(draft, "agreement").stream().findFirst().orElseThrow();
+        assertThat(objects(draft, agreement, "#party")).containsExactlyInAnyOrder("moscow-education-department",
+                "tver-oblast-ministry-of-education");
+        // Without the department named before, «столичный департамент» is nobody the report knows.
+        assertThat(iris(IngestTestSupport.ingest("Соглашение подписали министерство образования Тверской области и "
+                + "столичный департамент."), "authority")).containsExactly("tver-oblast-ministry-of-education");
+    }
+
+    @Test
+    void aCoordinatorIsAMemberOfTheOrganisationNamedAfterTheirPost() {
+        Draft draft = IngestTestSupport.ingest("Координатором проекта в Твери стала методист Центра непрерывного "
+                + "образования педагогов Анна Ильинична Сомова.");
+        Draft.Entity centre = draft.entities().stream().filter(e -> e.kind().equals("organisation")).findFirst().orElseThrow();
+        assertThat(iris(draft, "membership")).containsExactly("somova-anna-ilinichna-regional-coordinator-"
+                + OrganisationExtractor.slug(centre.iri()));
+        // A director of it is no coordinator, even in a sentence about coordinating.
+        assertThat(iris(IngestTestSupport.ingest("Работу координирует директор Центра непрерывного образования педагогов "
+                + "Анна Ильинична Сомова."), "membership")).noneMatch(m -> m.contains("coordinator"));
+    }
+
+    @Test
+    void theTeachersOfTheCityAreTheGroupOfTheReportsOwnCity() {
+        Draft draft = IngestTestSupport.ingest("Школы Твери подвели итоги года. В мае учителя ГБОУ Школа № 1329 провели "
+                + "для педагогов города мастер-класс «Медиаурок».");
+        assertThat(iris(draft, "group")).containsExactly("tver-teachers");
+        String masterClass = iris(draft, "event").stream().filter(e -> e.startsWith("master-class")).findFirst().orElseThrow();
+        assertThat(objects(draft, masterClass, "#participant")).containsExactly("tver-teachers");
+        assertThat(objects(draft, masterClass, "#presenter")).doesNotContain("tver-teachers");
+    }
+
+    @Test
+    void thoseWhoUnderwentAnInternshipTakePartAndItsHostIsNoParticipant() {
+        Draft draft = IngestTestSupport.ingest("С 10 по 14 апреля 2023 года учителя курских школ № 5 и № 9 прошли "
+                + "стажировку в ГБОУ Школа № 1502.");
+        String visit = iris(draft, "event").stream().filter(e -> e.startsWith("visit")).findFirst().orElseThrow();
+        assertThat(objects(draft, visit, "#participant")).containsExactlyInAnyOrder("kursk-5", "kursk-9");
+        assertThat(objects(draft, visit, "#venue")).containsExactly("moscow-1502");
+    }
+
+    @Test
+    void eachInstitutionVisitedOnADayOfAVisitIsASiteVisitOfItsOwn() {
+        Draft draft = IngestTestSupport.ingest("С 12 по 14 мая 2022 года делегация московской школы № 1502 работала в Курске. "
+                + "В первый день гости побывали в инженерном лицее № 6 и в гимназии № 44.");
+        List<String> sites = iris(draft, "event").stream().filter(e -> e.startsWith("site-visit")).toList();
+        assertThat(sites).hasSize(2);
+        assertThat(sites.stream().flatMap(e -> objects(draft, e, "#venue").stream()))
+                .containsExactlyInAnyOrder("kursk-lyceum-6", "kursk-gymnasium-44");
+        assertThat(sites.stream().flatMap(e -> objects(draft, e, "#date").stream())).containsOnly("2022-05-12");
+    }
+
+    @Test
+    void anEnterpriseNamedInQuotesAfterItsNoun() {
+        Draft draft = IngestTestSupport.ingest("Мастерские колледжа в Курске оснастили вместе с заводом «Курскрезинотехника».");
+        assertThat(draft.entities()).filteredOn(e -> e.kind().equals("organisation")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.label()).isEqualTo("Курскрезинотехника");
+                    assertThat(e.types()).extracting(Node::getURI).anyMatch(u -> u.endsWith("#Enterprise"));
+                });
+    }
+
+    @Test
+    void aVisitDayNamedInItsOwnSentenceDatesTheExcursionAndSiteVisitOfTheNext() {
+        Draft draft = IngestTestSupport.ingest("С 12 по 14 мая 2022 года делегация московской школы № 1502 работала в Курске. "
+                + "Третий день гости посвятили инженерному образованию. В Курском политехническом колледже им показали "
+                + "лаборатории, созданные вместе с заводом «Курскрезинотехника», а затем провели экскурсию по его цехам.");
+        String excursion = iris(draft, "event").stream().filter(e -> e.startsWith("excursion")).findFirst().orElseThrow();
+        assertThat(objects(draft, excursion, "#date")).containsExactly("2022-05-14");
+        assertThat(objects(draft, excursion, "#venue")).containsExactly("kurskrezinotekhnika");
+        String site = iris(draft, "event").stream().filter(e -> e.startsWith("site-visit")).findFirst().orElseThrow();
+        assertThat(objects(draft, site, "#date")).containsExactly("2022-05-14");
+    }
+
+    @Test
+    void sessionsNamedOnlyByTheirMonthAfterASeminarAreSeminarsOfTheirOwn() {
+        Draft draft = IngestTestSupport.ingest("Школы Твери подвели итоги 2021/2022 учебного года.\n\n"
+                + "3 марта 2022 года прошёл онлайн-семинар «Проектная неделя».\n\n"
+                + "До этого в октябре педагоги города рассказывали о функциональной грамотности, а в январе — о работе "
+                + "с одарёнными детьми.");
+        assertThat(iris(draft, "event")).contains("seminar-2021-10", "seminar-2022-01");
+        assertThat(objects(draft, "seminar-2021-10", "#presenter")).containsExactly("tver-teachers");
+        assertThat(objects(draft, "seminar-2022-01", "#presenter")).containsExactly("tver-teachers");
+        // Without a seminar before, a month and a verb of speaking make no event.
+        assertThat(iris(IngestTestSupport.ingest("Школы Твери подвели итоги года. В октябре педагоги города рассказывали "
+                + "о функциональной грамотности."), "event")).isEmpty();
+    }
+
+    @Test
+    void theInstitutionsADelegationIsMadeOfTakePartInItsPartsFromAnyOfTheirCities() {
+        Draft draft = IngestTestSupport.ingest("С 5 по 7 апреля 2022 года в Москве работала делегация Тверской области. "
+                + "В делегацию вошли директора тверских гимназий № 2 и № 6, а также директор школы № 3 города Ржева. "
+                + "В первый день гости побывали в ГБОУ Школа № 1502.");
+        String site = iris(draft, "event").stream().filter(e -> e.startsWith("site-visit")).findFirst().orElseThrow();
+        assertThat(objects(draft, site, "#participant")).contains("rzhev-3", "tver-gymnasium-2", "tver-gymnasium-6");
+    }
+
+    @Test
+    void aPlaceNamedOnlyInSomeonesQuotedWordsIsNoEntity() {
+        Draft draft = IngestTestSupport.ingest("Делегация Курска побывала в Москве. «Хотим, чтобы опыт дошёл до Железногорска "
+                + "и до Москвы», — сказала глава делегации.");
+        assertThat(iris(draft, "city")).containsExactly("kursk", "moscow");
+    }
+
+    @Test
+    void whoeverOpenedAnEventSpokeAtIt() {
+        Draft draft = IngestTestSupport.ingest("12 февраля 2022 года прошёл вебинар «Цифровой класс». Вебинар открыл "
+                + "директор курской гимназии № 3 Олег Петрович Сомов.");
+        String seminar = iris(draft, "event").stream().filter(e -> e.startsWith("seminar")).findFirst().orElseThrow();
+        assertThat(objects(draft, seminar, "#speaker")).containsExactly("somov-oleg-petrovich");
+        assertThat(iris(draft, "event")).noneMatch(e -> e.startsWith("talk"));
+    }
 }
