@@ -176,16 +176,21 @@ final class EventContext {
         for (Mentions.Institution venue : report.list(report.institutions, sentence.index())) {
             if (!inAt(t, venue.from()) || visits.stream().anyMatch(v -> v.venue.equals(venue.iri())))
                 continue;
-            Event e = x.create(EventKinds.SITE_VISIT, false, sentence, venue.from(), venue.to());
-            e.venue = venue.iri();
-            e.partOf.add(visit);
-            Draft.Entity entity = report.draft.get(venue.iri());
-            e.labelHint = "Посещение: " + (entity == null ? report.span(sentence, venue.from(), venue.to()) : entity.label);
-            e.date = date;
-            e.dateFromContext = date != null;
-            visits.add(e);
+            visits.add(siteVisit(sentence, venue, date));
         }
         return visits.isEmpty() ? here : visits;
+    }
+
+    /** A site visit of the visit to the institution {@code venue} names, on {@code date} (from the context) if any. */
+    private Event siteVisit(Sentence sentence, Mentions.Institution venue, Mentions.Date date) {
+        Event e = x.create(EventKinds.SITE_VISIT, false, sentence, venue.from(), venue.to());
+        e.venue = venue.iri();
+        e.partOf.add(visit);
+        Draft.Entity entity = report.draft.get(venue.iri());
+        e.labelHint = "Посещение: " + (entity == null ? report.span(sentence, venue.from(), venue.to()) : entity.label);
+        e.date = date;
+        e.dateFromContext = date != null;
+        return e;
     }
 
     /** Whether the token before {@code from} is «в»/«во», or one lowercase adjective after it. */
@@ -217,14 +222,7 @@ final class EventContext {
         for (Mentions.Institution venue : report.list(report.institutions, sentence.index())) {
             if (venue.from() >= first || !inAt(t, venue.from()) && !after(sentence, venue.from(), "в", "во"))
                 continue;
-            Event e = x.create(EventKinds.SITE_VISIT, false, sentence, venue.from(), venue.to());
-            e.venue = venue.iri();
-            e.partOf.add(visit);
-            Draft.Entity entity = report.draft.get(venue.iri());
-            e.labelHint = "Посещение: " + (entity == null ? report.span(sentence, venue.from(), venue.to()) : entity.label);
-            e.date = date;
-            e.dateFromContext = true;
-            out.add(0, e);
+            out.add(0, siteVisit(sentence, venue, date));
             break;
         }
         List<Node> enterprises = report.list(report.organisations, sentence.index()).stream().map(Mentions.Organisation::iri)
